@@ -1,0 +1,123 @@
+//! The errors of the runtime entry points. None of them panics.
+
+use core::fmt;
+
+use crate::Status;
+
+/// A number that is not a valid HTTP status code: below `100` or above `999`.
+///
+/// ```
+/// use http_status_core::Status;
+///
+/// let err = Status::from_u16(42).unwrap_err();
+/// assert_eq!(err.value(), 42);
+/// assert_eq!(err.to_string(), "`42` is not a valid HTTP status code: a status code is 100 to 999");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InvalidStatus {
+    value: u16,
+}
+
+impl InvalidStatus {
+    pub(crate) const fn new(value: u16) -> InvalidStatus {
+        InvalidStatus { value }
+    }
+
+    /// The rejected number.
+    #[must_use]
+    pub const fn value(&self) -> u16 {
+        self.value
+    }
+}
+
+impl fmt::Display for InvalidStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not a valid HTTP status code: a status code is {} to {}",
+            self.value,
+            Status::MIN,
+            Status::MAX
+        )
+    }
+}
+
+impl core::error::Error for InvalidStatus {}
+
+/// Why a string did not parse as a [`Status`].
+///
+/// ```
+/// use http_status_core::{ParseStatusErrorKind, Status};
+///
+/// let err = "1000".parse::<Status>().unwrap_err();
+/// assert_eq!(err.kind(), ParseStatusErrorKind::OutOfRange(1000));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseStatusError {
+    kind: ParseStatusErrorKind,
+}
+
+/// What exactly was wrong with the string; see [`ParseStatusError::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseStatusErrorKind {
+    /// The string was empty or only white space.
+    Empty,
+    /// A number that is not three digits long (`"40"`, `"0404"`).
+    NotThreeDigits,
+    /// A three-digit number below `100` (`"099"`), or a longer number that is too big; holds the
+    /// value, saturated at `u32::MAX`.
+    OutOfRange(u32),
+    /// Not a number, and not a name of any documented code.
+    UnknownReason,
+    /// A code followed by a reason phrase that is not one of its names (`"404 OK"`).
+    ReasonMismatch(Status),
+}
+
+impl ParseStatusError {
+    pub(crate) const fn new(kind: ParseStatusErrorKind) -> ParseStatusError {
+        ParseStatusError { kind }
+    }
+
+    /// What was wrong.
+    #[must_use]
+    pub const fn kind(&self) -> ParseStatusErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseStatusErrorKind::Empty => f.write_str(
+                "empty string: expected a status code such as `404` or a reason phrase such as `Not Found`",
+            ),
+            ParseStatusErrorKind::NotThreeDigits => {
+                f.write_str("a status code has exactly three digits, such as `404`")
+            }
+            ParseStatusErrorKind::OutOfRange(value) => write!(
+                f,
+                "`{value}` is not a valid HTTP status code: a status code is {} to {}",
+                Status::MIN,
+                Status::MAX
+            ),
+            ParseStatusErrorKind::UnknownReason => f.write_str(
+                "not a status code and not the name of any documented status code",
+            ),
+            ParseStatusErrorKind::ReasonMismatch(status) => match status.reason() {
+                Some(reason) => write!(
+                    f,
+                    "the reason phrase does not match {}: its reason phrase is `{reason}`",
+                    status.as_u16()
+                ),
+                None => write!(
+                    f,
+                    "{} has no documented reason phrase: write the code alone",
+                    status.as_u16()
+                ),
+            },
+        }
+    }
+}
+
+impl core::error::Error for ParseStatusError {}

@@ -1,0 +1,372 @@
+//! The runtime core of [`http-status`](https://docs.rs/http-status): the registry of documented
+//! HTTP status codes and the [`Status`] type.
+//!
+//! `#![no_std]`, no required dependency. Most users depend on the `http-status` facade, which
+//! re-exports everything here together with the `status!` macro and the `StatusResponse` derive.
+//!
+//! ```
+//! use http_status_core::{Lang, Status};
+//!
+//! let status = Status::from_u16(404)?;
+//! assert_eq!(status, Status::NOT_FOUND);
+//! assert_eq!(status.to_string(), "404 Not Found");
+//! assert_eq!(status.info().unwrap().reference(), "RFC 9110, Section 15.5.5");
+//! assert_eq!("Payload Too Large".parse::<Status>()?, Status::CONTENT_TOO_LARGE);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+mod error;
+mod info;
+mod reason;
+mod response;
+pub mod suggest;
+mod table;
+
+#[cfg(feature = "http")]
+mod http_impls;
+#[cfg(feature = "serde")]
+mod serde_impls;
+
+use core::fmt;
+use core::num::NonZeroU16;
+
+pub use error::{InvalidStatus, ParseStatusError, ParseStatusErrorKind};
+pub use info::{Class, Former, Info, Lang, Standing, Vendor};
+pub use response::StatusResponse;
+pub use table::REGISTRY;
+
+/// An HTTP status code: any number from `100` to `999`, the codes that can arrive on the wire.
+///
+/// Every documented code has an associated const (`Status::NOT_FOUND`); [`Status::info`] gives
+/// what the registry knows about it. Codes without an entry (`299`, `600`) are still valid values:
+/// they just have no reason phrase.
+///
+/// `Option<Status>` is two bytes.
+///
+/// ```
+/// use http_status_core::{Class, Status};
+///
+/// let s = Status::from_u16(418)?;
+/// assert_eq!(s, Status::IM_A_TEAPOT);
+/// assert_eq!(s.class(), Class::ClientError);
+/// assert_eq!(s.reason(), Some("I'm a teapot"));
+/// assert_eq!(u16::from(s), 418);
+/// assert_eq!(core::mem::size_of::<Option<Status>>(), 2);
+/// # Ok::<(), http_status_core::InvalidStatus>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Status(NonZeroU16);
+
+/// For each code `100..=599`, the index in `REGISTRY` of its first entry, or `NONE`.
+const NONE: u8 = u8::MAX;
+const INDEX: [u8; 500] = {
+    assert!(
+        REGISTRY.len() < NONE as usize,
+        "the index stores positions in a u8"
+    );
+    let mut index = [NONE; 500];
+    // Walk backwards so that a code with several meanings points at its first one.
+    let mut i = REGISTRY.len();
+    while i > 0 {
+        i -= 1;
+        let code = REGISTRY[i].code;
+        assert!(code >= 100 && code <= 599, "registry codes are 100..=599");
+        if i + 1 < REGISTRY.len() {
+            assert!(
+                REGISTRY[i + 1].code >= code,
+                "REGISTRY must be sorted by code"
+            );
+        }
+        index[(code - 100) as usize] = i as u8;
+    }
+    index
+};
+
+impl Status {
+    /// The smallest valid code, `100`.
+    pub const MIN: u16 = 100;
+    /// The largest valid code, `999`.
+    pub const MAX: u16 = 999;
+
+    /// Builds a registry constant. Only ever evaluated at compile time, on codes from the table.
+    pub(crate) const fn from_table(code: u16) -> Status {
+        match Status::from_u16(code) {
+            Ok(status) => status,
+            Err(_) => panic!("registry codes are 100..=599"),
+        }
+    }
+
+    /// The status for `code`, if it is in `100..=999`.
+    ///
+    /// Every three-digit number is accepted, documented or not, as on the wire.
+    ///
+    /// ```
+    /// use http_status_core::Status;
+    ///
+    /// assert_eq!(Status::from_u16(404), Ok(Status::NOT_FOUND));
+    /// assert!(Status::from_u16(299).is_ok());
+    /// let err = Status::from_u16(1000).unwrap_err();
+    /// assert_eq!(err.value(), 1000);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidStatus`], holding `code`, when `code` is below `100` or above `999`.
+    pub const fn from_u16(code: u16) -> Result<Status, InvalidStatus> {
+        if code < Status::MIN || code > Status::MAX {
+            return Err(InvalidStatus::new(code));
+        }
+        match NonZeroU16::new(code) {
+            Some(n) => Ok(Status(n)),
+            None => Err(InvalidStatus::new(code)),
+        }
+    }
+
+    /// The numeric code.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::NOT_FOUND.as_u16(), 404);
+    /// ```
+    #[must_use]
+    pub const fn as_u16(self) -> u16 {
+        self.0.get()
+    }
+
+    /// The class, from the first digit. Codes `600..=999` are invalid in HTTP and, as RFC 9110
+    /// (Section 15) tells clients to do, count as [`Class::ServerError`].
+    ///
+    /// ```
+    /// # use http_status_core::{Class, Status};
+    /// assert_eq!(Status::SEE_OTHER.class(), Class::Redirection);
+    /// ```
+    #[must_use]
+    pub const fn class(self) -> Class {
+        match Class::of(self.as_u16()) {
+            Some(class) => class,
+            // A `Status` is always in 100..=999, which `Class::of` covers.
+            None => Class::ServerError,
+        }
+    }
+
+    /// `1xx`.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert!(Status::EARLY_HINTS.is_informational());
+    /// ```
+    #[must_use]
+    pub const fn is_informational(self) -> bool {
+        matches!(self.class(), Class::Informational)
+    }
+
+    /// `2xx`.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert!(Status::NO_CONTENT.is_success());
+    /// ```
+    #[must_use]
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Success)
+    }
+
+    /// `3xx`.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert!(Status::PERMANENT_REDIRECT.is_redirection());
+    /// ```
+    #[must_use]
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), Class::Redirection)
+    }
+
+    /// `4xx`.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert!(Status::NOT_FOUND.is_client_error());
+    /// ```
+    #[must_use]
+    pub const fn is_client_error(self) -> bool {
+        matches!(self.class(), Class::ClientError)
+    }
+
+    /// `5xx`, and the invalid `600..=999` (see [`Status::class`]).
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert!(Status::BAD_GATEWAY.is_server_error());
+    /// ```
+    #[must_use]
+    pub const fn is_server_error(self) -> bool {
+        matches!(self.class(), Class::ServerError)
+    }
+
+    /// Whether a response with this code may carry content: not `1xx`, `204`, `205` or `304`
+    /// (RFC 9110).
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert!(!Status::NO_CONTENT.allows_content());
+    /// assert!(Status::NOT_FOUND.allows_content());
+    /// ```
+    #[must_use]
+    pub const fn allows_content(self) -> bool {
+        !matches!(self.as_u16(), 100..=199 | 204 | 205 | 304)
+    }
+
+    /// The canonical reason phrase, or `None` for a code without a registry entry.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::CONTENT_TOO_LARGE.reason(), Some("Content Too Large"));
+    /// assert_eq!(Status::from_u16(299).unwrap().reason(), None);
+    /// ```
+    #[must_use]
+    pub const fn reason(self) -> Option<&'static str> {
+        match self.info() {
+            Some(info) => Some(info.reason),
+            None => None,
+        }
+    }
+
+    /// What the registry knows about this code, in constant time. For a code with several
+    /// meanings, the most widely deployed one; see [`Status::meanings`].
+    ///
+    /// ```
+    /// # use http_status_core::{Lang, Status};
+    /// let info = Status::NOT_FOUND.info().unwrap();
+    /// assert_eq!(info.reason(), "Not Found");
+    /// assert!(Status::from_u16(600).unwrap().info().is_none());
+    /// ```
+    #[must_use]
+    pub const fn info(self) -> Option<&'static Info> {
+        let code = self.as_u16();
+        if code > 599 {
+            return None;
+        }
+        let i = INDEX[(code - 100) as usize];
+        if i == NONE {
+            None
+        } else {
+            Some(&REGISTRY[i as usize])
+        }
+    }
+
+    /// Every registry entry for this code: empty for an undocumented code, one for most codes,
+    /// more for a number that several vendors use for different things.
+    ///
+    /// ```
+    /// # use http_status_core::{Standing, Status, Vendor};
+    /// let meanings = Status::CLIENT_CLOSED_REQUEST.meanings();
+    /// assert_eq!(meanings.len(), 2);
+    /// assert_eq!(meanings[0].standing(), Standing::Vendor(Vendor::Nginx));
+    /// assert_eq!(meanings[1].reason(), "Token Required");
+    /// ```
+    #[must_use]
+    pub const fn meanings(self) -> &'static [Info] {
+        let code = self.as_u16();
+        if code > 599 {
+            return &[];
+        }
+        let first = INDEX[(code - 100) as usize];
+        if first == NONE {
+            return &[];
+        }
+        let (_, rest) = REGISTRY.split_at(first as usize);
+        let mut len = 1;
+        while len < rest.len() && rest[len].code == code {
+            len += 1;
+        }
+        rest.split_at(len).0
+    }
+
+    /// The status whose name is `name`: a canonical reason phrase (`"Not Found"`), a const name
+    /// (`"NOT_FOUND"`, `"NotFound"`), or a historic name (`"Moved Temporarily"`,
+    /// `"Payload Too Large"`). Case, spaces, hyphens, underscores and apostrophes are ignored.
+    ///
+    /// A current canonical name always wins over a historic one: `"Gateway Timeout"` is `504`,
+    /// although the 1992 draft used that name for `503`. Never allocates.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::from_reason("not found"), Some(Status::NOT_FOUND));
+    /// assert_eq!(Status::from_reason("NotFound"), Some(Status::NOT_FOUND));
+    /// assert_eq!(Status::from_reason("Moved Temporarily"), Some(Status::FOUND));
+    /// assert_eq!(Status::from_reason("Gateway Timeout"), Some(Status::GATEWAY_TIMEOUT));
+    /// assert_eq!(Status::from_reason("Not Fund"), None);
+    /// ```
+    #[must_use]
+    pub fn from_reason(name: &str) -> Option<Status> {
+        reason::lookup(name).map(Info::status)
+    }
+}
+
+impl fmt::Display for Status {
+    /// `404 Not Found`; a code without a registry entry prints its number alone.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.reason() {
+            Some(reason) => write!(f, "{} {}", self.as_u16(), reason),
+            None => write!(f, "{}", self.as_u16()),
+        }
+    }
+}
+
+impl fmt::Debug for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Status({})", self.as_u16())
+    }
+}
+
+impl core::str::FromStr for Status {
+    type Err = ParseStatusError;
+
+    /// Parses `"404"`, `"404 Not Found"` or `"Not Found"` (any name [`Status::from_reason`]
+    /// knows). Surrounding white space is ignored.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!("404".parse(), Ok(Status::NOT_FOUND));
+    /// assert_eq!("404 Not Found".parse(), Ok(Status::NOT_FOUND));
+    /// assert_eq!("not found".parse(), Ok(Status::NOT_FOUND));
+    /// let err = "404 OK".parse::<Status>().unwrap_err();
+    /// assert_eq!(err.to_string(), "the reason phrase does not match 404: its reason phrase is `Not Found`");
+    /// ```
+    fn from_str(s: &str) -> Result<Status, ParseStatusError> {
+        reason::parse(s)
+    }
+}
+
+impl TryFrom<u16> for Status {
+    type Error = InvalidStatus;
+
+    fn try_from(code: u16) -> Result<Status, InvalidStatus> {
+        Status::from_u16(code)
+    }
+}
+
+impl From<Status> for u16 {
+    fn from(status: Status) -> u16 {
+        status.as_u16()
+    }
+}
+
+impl PartialEq<u16> for Status {
+    fn eq(&self, other: &u16) -> bool {
+        self.as_u16() == *other
+    }
+}
+
+impl PartialEq<Status> for u16 {
+    fn eq(&self, other: &Status) -> bool {
+        *self == other.as_u16()
+    }
+}

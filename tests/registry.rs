@@ -1,0 +1,274 @@
+//! Invariants of the registry table: what every other part of the project relies on.
+
+use http_status::{Class, Lang, Standing, Status, Vendor, REGISTRY};
+
+/// SCREAMING_SNAKE_CASE of a reason phrase: letters and digits kept, apostrophes dropped,
+/// every other run of characters one underscore.
+fn screaming_snake(phrase: &str) -> String {
+    let mut out = String::new();
+    for c in phrase.chars().filter(|c| *c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_uppercase());
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_matches('_').to_string()
+}
+
+#[test]
+fn registry_is_sorted_by_code() {
+    assert!(REGISTRY.windows(2).all(|w| w[0].code() <= w[1].code()));
+}
+
+#[test]
+fn entries_are_unique_by_code_and_meaning() {
+    for (i, a) in REGISTRY.iter().enumerate() {
+        for b in &REGISTRY[i + 1..] {
+            assert_ne!(a.const_name(), b.const_name(), "duplicate const name");
+            if a.code() == b.code() {
+                // Only vendor codes may share a number, and then from different vendors.
+                let (Standing::Vendor(va), Standing::Vendor(vb)) = (a.standing(), b.standing())
+                else {
+                    panic!("{} has two entries and one is not a vendor code", a.code());
+                };
+                assert_ne!(va, vb, "{} listed twice for {va}", a.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn class_matches_first_digit() {
+    for info in REGISTRY {
+        assert_eq!(
+            u16::from(info.class().first_digit()),
+            info.code() / 100,
+            "{}",
+            info.code()
+        );
+        assert!(info.class().range().contains(&info.code()));
+    }
+}
+
+#[test]
+fn const_names_are_derived_from_phrases() {
+    for info in REGISTRY {
+        assert_eq!(
+            info.const_name(),
+            screaming_snake(info.reason()),
+            "{}",
+            info.code()
+        );
+        for former in info.history() {
+            if let Some(name) = former.const_name() {
+                assert_eq!(name, screaming_snake(former.name()), "{}", info.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_entry_is_described_in_every_language() {
+    for info in REGISTRY {
+        for lang in Lang::ALL {
+            let text = info.description(lang);
+            assert!(
+                !text.trim().is_empty(),
+                "{} has no {lang:?} text",
+                info.code()
+            );
+            let sentences = text.matches(['.', '!', '?']).count();
+            assert!(
+                (1..=3).contains(&sentences),
+                "{} {lang:?}: one to three sentences, found {sentences}",
+                info.code()
+            );
+        }
+        assert_ne!(info.description(Lang::En), info.description(Lang::Fr));
+    }
+}
+
+#[test]
+fn references_are_well_formed() {
+    for info in REGISTRY {
+        let reference = info.reference();
+        match info.standing() {
+            Standing::Vendor(vendor) => {
+                let first_word = vendor.name().split([' ', '/']).next().unwrap();
+                assert!(
+                    reference.contains(first_word),
+                    "{}: a vendor reference names the vendor's documentation: {reference}",
+                    info.code()
+                );
+            }
+            _ => {
+                let ok = reference.starts_with("draft-ietf-")
+                    || reference
+                        .strip_prefix("RFC ")
+                        .and_then(|r| r.split([',', ';']).next())
+                        .is_some_and(|n| n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()));
+                assert!(ok, "{}: malformed reference {reference}", info.code());
+                if let Some((_, section)) = reference.split_once(", Section ") {
+                    assert!(
+                        section.split('.').all(|p| p.parse::<u8>().is_ok()),
+                        "{reference}"
+                    );
+                }
+            }
+        }
+        for former in info.history() {
+            assert!(!former.name().is_empty() && !former.source().is_empty());
+            assert!(!former.note().is_empty());
+        }
+    }
+}
+
+#[test]
+fn vendor_codes_are_never_standard_and_every_vendor_is_used() {
+    for vendor in Vendor::ALL {
+        assert!(
+            REGISTRY
+                .iter()
+                .any(|i| i.standing() == Standing::Vendor(vendor)),
+            "{vendor} has no code"
+        );
+        assert_eq!(Vendor::from_keyword(vendor.keyword()), Some(vendor));
+    }
+    for info in REGISTRY {
+        if let Standing::Vendor(_) = info.standing() {
+            assert!(!info.standing().is_standard());
+            assert!(!info.is_cacheable());
+        }
+    }
+}
+
+#[test]
+fn the_issue_s_vendor_codes_are_present_with_their_vendor() {
+    let has = |code: u16, vendor: Vendor| {
+        Status::from_u16(code)
+            .unwrap()
+            .meanings()
+            .iter()
+            .any(|i| i.standing() == Standing::Vendor(vendor))
+    };
+    for code in [444, 494, 495, 496, 497, 499] {
+        assert!(has(code, Vendor::Nginx), "nginx {code}");
+    }
+    for code in (520..=527).chain([530]) {
+        assert!(has(code, Vendor::Cloudflare), "cloudflare {code}");
+    }
+    assert!(has(440, Vendor::Iis) && has(449, Vendor::Iis));
+    assert!(has(509, Vendor::Apache));
+    // 499 keeps both meanings apart.
+    let m = Status::CLIENT_CLOSED_REQUEST.meanings();
+    assert_eq!(
+        [m[0].reason(), m[1].reason()],
+        ["Client Closed Request", "Token Required"]
+    );
+}
+
+#[test]
+fn standings_follow_iana() {
+    let standing = |code| Status::from_u16(code).unwrap().info().unwrap().standing();
+    assert_eq!(standing(104), Standing::Provisional);
+    assert_eq!(standing(306), Standing::Unused);
+    assert_eq!(standing(418), Standing::Unused);
+    assert_eq!(standing(305), Standing::Deprecated);
+    assert_eq!(standing(510), Standing::Obsolete);
+    assert_eq!(Status::SWITCH_PROXY.reason(), Some("Switch Proxy"));
+    assert_eq!(Status::IM_A_TEAPOT.reason(), Some("I'm a teapot"));
+}
+
+#[test]
+fn flags_follow_rfc_9110() {
+    let cacheable: Vec<u16> = REGISTRY
+        .iter()
+        .filter(|i| i.is_cacheable())
+        .map(|i| i.code())
+        .collect();
+    assert_eq!(
+        cacheable,
+        [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]
+    );
+    let no_content: Vec<u16> = REGISTRY
+        .iter()
+        .filter(|i| !i.allows_content())
+        .map(|i| i.code())
+        .collect();
+    assert_eq!(no_content, [100, 101, 102, 103, 104, 204, 205, 304]);
+}
+
+#[test]
+fn history_records_the_renames_and_old_meanings() {
+    let history = |code: u16| -> Vec<&str> {
+        Status::from_u16(code)
+            .unwrap()
+            .info()
+            .unwrap()
+            .history()
+            .iter()
+            .map(|f| f.name())
+            .collect()
+    };
+    assert_eq!(history(302), ["Moved Temporarily"]);
+    assert_eq!(history(203), ["Partial Information"]);
+    assert_eq!(history(204), ["No Response"]);
+    assert_eq!(history(301), ["Moved"]);
+    assert_eq!(history(303), ["Method"]);
+    assert_eq!(history(502), ["Service temporarily overloaded"]);
+    assert_eq!(history(503), ["Gateway timeout"]);
+    assert_eq!(
+        history(413),
+        ["Request Entity Too Large", "Payload Too Large"]
+    );
+    assert_eq!(
+        history(414),
+        ["Request-URI Too Long", "Request-URI Too Large"]
+    );
+    assert_eq!(history(416), ["Requested Range Not Satisfiable"]);
+    assert_eq!(history(422), ["Unprocessable Entity"]);
+    assert_eq!(history(103), ["Checkpoint"]);
+    assert_eq!(history(308), ["Resume Incomplete"]);
+    assert_eq!(history(421), ["Too Many Connections"]);
+    assert_eq!(history(425), ["Unordered Collection"]);
+}
+
+#[test]
+#[allow(deprecated)]
+fn deprecated_aliases_equal_the_renamed_codes() {
+    assert_eq!(Status::PAYLOAD_TOO_LARGE, Status::CONTENT_TOO_LARGE);
+    assert_eq!(Status::REQUEST_ENTITY_TOO_LARGE, Status::CONTENT_TOO_LARGE);
+    assert_eq!(Status::UNPROCESSABLE_ENTITY, Status::UNPROCESSABLE_CONTENT);
+    assert_eq!(Status::REQUEST_URI_TOO_LONG, Status::URI_TOO_LONG);
+    assert_eq!(
+        Status::REQUESTED_RANGE_NOT_SATISFIABLE,
+        Status::RANGE_NOT_SATISFIABLE
+    );
+    assert_eq!(Status::MOVED_TEMPORARILY, Status::FOUND);
+}
+
+#[test]
+fn classes_cover_100_to_999() {
+    assert_eq!(Class::of(99), None);
+    assert_eq!(Class::of(1000), None);
+    for code in 100..=999u16 {
+        let status = Status::from_u16(code).unwrap();
+        let expected = match code / 100 {
+            1 => Class::Informational,
+            2 => Class::Success,
+            3 => Class::Redirection,
+            4 => Class::ClientError,
+            _ => Class::ServerError,
+        };
+        assert_eq!(status.class(), expected);
+        let flags = [
+            status.is_informational(),
+            status.is_success(),
+            status.is_redirection(),
+            status.is_client_error(),
+            status.is_server_error(),
+        ];
+        assert_eq!(flags.iter().filter(|f| **f).count(), 1, "{code}");
+    }
+}
