@@ -38,8 +38,9 @@ use core::num::NonZeroU16;
 
 pub use error::{InvalidStatus, ParseStatusError, ParseStatusErrorKind};
 pub use info::{Class, Former, Info, Lang, Standing, Vendor};
+pub use reason::{find, NameMatch};
 pub use response::StatusResponse;
-pub use table::REGISTRY;
+pub use table::{__warn, REGISTRY};
 
 /// An HTTP status code: any number from `100` to `999`, the codes that can arrive on the wire.
 ///
@@ -306,7 +307,7 @@ impl Status {
     /// ```
     #[must_use]
     pub fn from_reason(name: &str) -> Option<Status> {
-        reason::lookup(name).map(Info::status)
+        reason::find(name).map(|found| found.info.status())
     }
 }
 

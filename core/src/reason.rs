@@ -1,7 +1,7 @@
 //! Looking codes up by name, and parsing strings, without allocating.
 
 use crate::error::{ParseStatusError, ParseStatusErrorKind};
-use crate::{Info, Status, REGISTRY};
+use crate::{Former, Info, Status, REGISTRY};
 
 /// The byte a name contributes after normalisation: ASCII letters lower-cased; white space,
 /// `-`, `_` and `'` dropped; everything else kept as it is.
@@ -26,23 +26,44 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
     }
 }
 
-/// The entry named `name`: canonical phrases (and so const names, which are derived from them)
-/// first, historic names second, so a current name always wins.
-pub(crate) fn lookup(name: &str) -> Option<&'static Info> {
+/// What a name matched: an entry, and the historic name it was, if it was one.
+///
+/// ```
+/// use http_status_core::find;
+///
+/// let m = find("Payload Too Large").unwrap();
+/// assert_eq!(m.info.code(), 413);
+/// assert_eq!(m.former.unwrap().const_name(), Some("PAYLOAD_TOO_LARGE"));
+/// assert!(find("NotFound").unwrap().former.is_none());
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct NameMatch {
+    /// The entry whose name it is.
+    pub info: &'static Info,
+    /// The historic name matched, or `None` for a current name.
+    pub former: Option<&'static Former>,
+}
+
+/// The entry named `name`, as [`Status::from_reason`] reads names: canonical phrases (and so
+/// const names, which are derived from them) first, historic names and their deprecated const
+/// names second, so a current name always wins. Keeps which meaning of a shared number matched.
+#[must_use]
+pub fn find(name: &str) -> Option<NameMatch> {
     if name.bytes().all(|b| fold(b).is_none()) {
         return None;
     }
-    REGISTRY
-        .iter()
-        .find(|info| same_name(info.reason, name))
-        .or_else(|| {
-            REGISTRY.iter().find(|info| {
-                info.history.iter().any(|former| {
-                    same_name(former.name, name)
-                        || former.const_name.is_some_and(|c| same_name(c, name))
-                })
-            })
+    if let Some(info) = REGISTRY.iter().find(|info| same_name(info.reason, name)) {
+        return Some(NameMatch { info, former: None });
+    }
+    REGISTRY.iter().find_map(|info| {
+        let former = info.history.iter().find(|former| {
+            same_name(former.name, name) || former.const_name.is_some_and(|c| same_name(c, name))
+        })?;
+        Some(NameMatch {
+            info,
+            former: Some(former),
         })
+    })
 }
 
 /// Whether `name` is one of the names of `status`: any of its meanings' phrases or any
@@ -64,8 +85,8 @@ pub(crate) fn parse(s: &str) -> Result<Status, ParseStatusError> {
         None => (s, ""),
     };
     if !head.bytes().all(|b| b.is_ascii_digit()) {
-        return match lookup(s) {
-            Some(info) => Ok(info.status()),
+        return match find(s) {
+            Some(found) => Ok(found.info.status()),
             None => err(ParseStatusErrorKind::UnknownReason),
         };
     }

@@ -124,3 +124,27 @@ pub fn by_code(code: u16) -> Suggestions {
         (same_class && !vendor && info.code != code).then(|| u32::from(info.code.abs_diff(code)))
     })
 }
+
+/// The vendor whose keyword is closest to `keyword` (a typing mistake or two away).
+///
+/// ```
+/// use http_status_core::{suggest, Vendor};
+///
+/// assert_eq!(suggest::vendor("ngnix"), Some(Vendor::Nginx));
+/// assert_eq!(suggest::vendor("varnish"), None);
+/// ```
+#[must_use]
+pub fn vendor(keyword: &str) -> Option<crate::Vendor> {
+    let (query, len) = normalise(keyword);
+    // Keywords are short: allow two edits (a swapped pair of letters) from five letters on.
+    let limit = (len as u32 / 2).max(1);
+    crate::Vendor::ALL
+        .into_iter()
+        .map(|v| {
+            let (candidate, n) = normalise(v.keyword());
+            (distance(&query[..len], &candidate[..n]), v)
+        })
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, v)| v)
+}

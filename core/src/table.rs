@@ -38,6 +38,45 @@ macro_rules! registry {
             )*
         }
 
+        /// Paths that `status!` expands to when a use deserves a warning. Each const is
+        /// `#[deprecated]` with a note that states the reason; the const's own name is the one to
+        /// write instead. Not public API.
+        #[doc(hidden)]
+        pub mod __warn {
+            /// Codes IANA lists as "(Unused)".
+            pub mod unused {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "IANA lists this code as (Unused): no specification gives it a meaning and servers must not send it; choose a code with a defined meaning instead")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+            /// Codes whose specification says not to send them.
+            pub mod deprecated {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "RFC 9110 deprecates this code: servers should not send it and clients ignore it; choose another code")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+            /// Codes whose specification is historic.
+            pub mod obsolete {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "this code is obsolete: the specification that defined it is now historic; choose a current code")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+            /// Codes written with a historic name.
+            pub mod historic {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "this name of the code is historic: write today's name, the name of this constant")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+        }
+
         /// Every documented status code, sorted by code.
         ///
         /// A code with several meanings (vendor codes such as `499`) has one entry per meaning, next

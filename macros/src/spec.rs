@@ -1,0 +1,470 @@
+//! One status code as a user writes it (`404`, `NOT_FOUND`, `NotFound`, `"Not Found"`,
+//! `nginx 499`), parsed from tokens and checked against the core's `REGISTRY`.
+//!
+//! Shared by `status!` and `#[status(...)]`, so both accept the same forms and give the same
+//! errors. Every error is spanned on the user's offending token and says what to write.
+
+use std::fmt::Write as _;
+
+use http_status_core::{find, suggest, Info, NameMatch, Standing, Status, Vendor, REGISTRY};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+use syn::{Error, Lit, LitInt, LitStr};
+
+/// Where the spec was written, so messages show the form the user types.
+#[derive(Clone, Copy)]
+pub(crate) enum Context {
+    /// `status!(...)`.
+    Macro,
+    /// `#[status(...)]`.
+    Attr,
+}
+
+impl Context {
+    /// `status!(404)` or `#[status(404)]`.
+    pub(crate) fn show(self, inner: &str) -> String {
+        match self {
+            Context::Macro => format!("`status!({inner})`"),
+            Context::Attr => format!("`#[status({inner})]`"),
+        }
+    }
+}
+
+/// A spec checked against the registry: the const to expand to, and why to warn, if at all.
+pub(crate) struct Resolved {
+    /// The code, for rules such as "no 1xx as a final status".
+    pub(crate) code: u16,
+    /// The module under `__private` for a warning (`__warn::unused`), or `None` for `Status`.
+    warn: Option<&'static str>,
+    /// The const's name inside that module or `Status`.
+    name: &'static str,
+    /// The user's token, where warnings point.
+    span: Span,
+}
+
+impl Resolved {
+    /// The path to the constant, through the facade at `krate`. Spanned on the user's token, so a
+    /// deprecation warning points there.
+    pub(crate) fn path(&self, krate: &TokenStream) -> TokenStream {
+        let name = syn::Ident::new(self.name, self.span);
+        match self.warn {
+            None => quote_spanned!(self.span=> #krate::__private::Status::#name),
+            Some(module) => {
+                let module = syn::Ident::new(module, Span::call_site());
+                quote_spanned!(self.span=> #krate::__private::__warn::#module::#name)
+            }
+        }
+    }
+}
+
+const EXPECTED: &str =
+    "write a code such as `404`, a const name such as `NOT_FOUND` or a reason phrase such as `\"Not Found\"`";
+
+/// Parses and resolves the tokens of one spec. `whole` spans the macro call or attribute, for the
+/// one error that has no token to point at (empty input).
+pub(crate) fn resolve(tokens: TokenStream, whole: Span, cx: Context) -> syn::Result<Resolved> {
+    let tokens = flatten(tokens);
+    if let Some(comma) = tokens.iter().position(is_comma) {
+        let extra: TokenStream = tokens[comma..].iter().cloned().collect();
+        let msg = match cx {
+            Context::Macro => "`status!` takes one status code; remove the extra argument",
+            Context::Attr => "expected one status code before the options",
+        };
+        return Err(Error::new_spanned(extra, msg));
+    }
+    match tokens.as_slice() {
+        [] => Err(Error::new(
+            whole,
+            format!("expected a status code: {EXPECTED}"),
+        )),
+        [TokenTree::Literal(lit)] => resolve_literal(&Lit::new(lit.clone()), cx),
+        [TokenTree::Punct(minus), TokenTree::Literal(lit)] if minus.as_char() == '-' => {
+            let digits = lit.to_string();
+            Err(Error::new_spanned(
+                quote!(#minus #lit),
+                format!(
+                    "a status code cannot be negative; write {}",
+                    cx.show(&digits)
+                ),
+            ))
+        }
+        [TokenTree::Ident(ident)] if ident == "true" || ident == "false" => Err(Error::new(
+            ident.span(),
+            format!("a boolean is not a status code; {EXPECTED}"),
+        )),
+        [TokenTree::Ident(ident)] => resolve_name(ident, cx),
+        [TokenTree::Ident(vendor), TokenTree::Literal(code)] => resolve_vendor(vendor, code, cx),
+        [TokenTree::Ident(_), TokenTree::Punct(colon), ..] if colon.as_char() == ':' => {
+            let last = tokens.iter().rev().find_map(|t| match t {
+                TokenTree::Ident(i) => Some(i.to_string()),
+                _ => None,
+            });
+            let whole: TokenStream = tokens.iter().cloned().collect();
+            Err(Error::new_spanned(
+                whole,
+                format!(
+                    "write the const name alone, without a path: {}",
+                    cx.show(last.as_deref().unwrap_or("NOT_FOUND"))
+                ),
+            ))
+        }
+        _ => {
+            let all: TokenStream = tokens.iter().cloned().collect();
+            Err(Error::new_spanned(
+                all,
+                format!(
+                    "expected one status code written as a literal or a name, not an expression; {EXPECTED} (for a code computed at run time, use `Status::from_u16`)"
+                ),
+            ))
+        }
+    }
+}
+
+/// The tokens with invisible groups opened: a spec that reaches us through another
+/// `macro_rules!` (`status!($code)`) arrives wrapped in them.
+fn flatten(tokens: TokenStream) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    for token in tokens {
+        match token {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
+                out.extend(flatten(g.stream()))
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn is_comma(t: &TokenTree) -> bool {
+    matches!(t, TokenTree::Punct(p) if p.as_char() == ',')
+}
+
+fn resolve_literal(lit: &Lit, cx: Context) -> syn::Result<Resolved> {
+    match lit {
+        Lit::Int(int) => resolve_int(int, cx, None),
+        Lit::Str(s) => resolve_phrase(s, cx),
+        Lit::Float(f) => {
+            let text = f.to_string();
+            let whole = text
+                .strip_suffix(".0")
+                .filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+            let fix =
+                whole.map_or_else(|| EXPECTED.to_string(), |d| format!("write {}", cx.show(d)));
+            Err(Error::new(
+                f.span(),
+                format!("`{text}` is not a whole number; a status code is an integer: {fix}"),
+            ))
+        }
+        Lit::Char(_) => Err(Error::new(
+            lit.span(),
+            format!("a character literal is not a status code; {EXPECTED}"),
+        )),
+        _ => Err(Error::new(
+            lit.span(),
+            format!("this literal is not a status code; {EXPECTED}"),
+        )),
+    }
+}
+
+/// The code of an integer literal written the plain way (three decimal digits, no suffix).
+fn plain_code(int: &LitInt, cx: Context) -> syn::Result<u64> {
+    let text = int.to_string();
+    let value = int.base10_parse::<u64>().ok();
+    let fix = |v: Option<u64>| {
+        v.map_or_else(
+            || EXPECTED.to_string(),
+            |v| format!("write {}", cx.show(&v.to_string())),
+        )
+    };
+    if !int.suffix().is_empty() {
+        return Err(Error::new(
+            int.span(),
+            format!(
+                "`{text}` has a type suffix; a status code is written without one: {}",
+                fix(value)
+            ),
+        ));
+    }
+    if text.len() > 1
+        && text.starts_with('0')
+        && text[1..].starts_with(['x', 'o', 'b', 'X', 'O', 'B'])
+    {
+        return Err(Error::new(
+            int.span(),
+            format!(
+                "`{text}` is not written in decimal; status codes are decimal: {}",
+                fix(value)
+            ),
+        ));
+    }
+    if text.contains('_') {
+        return Err(Error::new(
+            int.span(),
+            format!(
+                "`{text}` has an underscore; a status code is plain digits: {}",
+                fix(value)
+            ),
+        ));
+    }
+    value.ok_or_else(|| Error::new(int.span(), out_of_range(&text)))
+}
+
+fn out_of_range(text: &str) -> String {
+    format!("`{text}` is not an HTTP status code: a status code is three digits, from 100 to 599")
+}
+
+/// `vendor` is set for the `nginx 499` form.
+fn resolve_int(int: &LitInt, cx: Context, vendor: Option<Vendor>) -> syn::Result<Resolved> {
+    let value = plain_code(int, cx)?;
+    let text = int.to_string();
+    let err = |msg: String| Err(Error::new(int.span(), msg));
+    let code = match u16::try_from(value) {
+        Ok(code) if (100..=599).contains(&code) => code,
+        Ok(code) if (600..=999).contains(&code) => {
+            return err(format!(
+                "`{text}` is outside the range of HTTP status codes: RFC 9110 (Section 15) makes codes above 599 invalid; for a server error use a 5xx code such as {}",
+                cx.show("500")
+            ))
+        }
+        _ => return err(out_of_range(&text)),
+    };
+    let status = Status::from_u16(code).map_err(|e| Error::new(int.span(), e.to_string()))?;
+    let meanings = status.meanings();
+    if let Some(vendor) = vendor {
+        return match meanings
+            .iter()
+            .find(|i| i.standing() == Standing::Vendor(vendor))
+        {
+            Some(info) => Ok(found(info, int.span())),
+            None => err(vendor_does_not_use(vendor, code, meanings, cx)),
+        };
+    }
+    match meanings.first() {
+        None => {
+            let mut msg = format!("`{code}` is not a documented HTTP status code");
+            let near: Vec<String> = suggest::by_code(code)
+                .map(|i| format!("`{}` ({})", i.code(), i.reason()))
+                .collect();
+            if !near.is_empty() {
+                let _ = write!(
+                    msg,
+                    "; the nearest documented {}xx codes are {}",
+                    code / 100,
+                    join_and(&near)
+                );
+            }
+            err(msg)
+        }
+        Some(first) if matches!(first.standing(), Standing::Vendor(_)) => {
+            let users: Vec<String> = meanings
+                .iter()
+                .filter_map(|i| {
+                    Some(format!(
+                        "{} ({})",
+                        i.standing().vendor()?.name(),
+                        i.reason()
+                    ))
+                })
+                .collect();
+            let forms: Vec<String> = meanings
+                .iter()
+                .filter_map(|i| {
+                    Some(cx.show(&format!("{} {code}", i.standing().vendor()?.keyword())))
+                })
+                .collect();
+            err(format!(
+                "`{code}` is not a standard HTTP status code: it is a vendor code used by {}; name the vendor: write {}",
+                join_and(&users),
+                join_or(&forms)
+            ))
+        }
+        Some(first) => Ok(found(first, int.span())),
+    }
+}
+
+fn vendor_does_not_use(vendor: Vendor, code: u16, meanings: &[Info], cx: Context) -> String {
+    let own: Vec<String> = REGISTRY
+        .iter()
+        .filter(|i| i.standing() == Standing::Vendor(vendor))
+        .map(|i| format!("`{}`", i.code()))
+        .collect();
+    let mut msg = format!(
+        "{} does not use `{code}`; its codes are {}",
+        vendor.name(),
+        join_and(&own)
+    );
+    match meanings.first() {
+        Some(first) if !matches!(first.standing(), Standing::Vendor(_)) => {
+            let _ = write!(
+                msg,
+                "; `{code}` ({}) is a standard code: write {}",
+                first.reason(),
+                cx.show(&code.to_string())
+            );
+        }
+        Some(first) => {
+            if let Some(other) = first.standing().vendor() {
+                let _ = write!(
+                    msg,
+                    "; `{code}` is a {} code: write {}",
+                    other.name(),
+                    cx.show(&format!("{} {code}", other.keyword()))
+                );
+            }
+        }
+        None => {}
+    }
+    msg
+}
+
+fn resolve_vendor(
+    ident: &proc_macro2::Ident,
+    code: &proc_macro2::Literal,
+    cx: Context,
+) -> syn::Result<Resolved> {
+    let keyword = ident.to_string();
+    let Some(vendor) = Vendor::from_keyword(&keyword) else {
+        let known: Vec<String> = Vendor::ALL
+            .iter()
+            .map(|v| format!("`{}`", v.keyword()))
+            .collect();
+        let hint = suggest::vendor(&keyword)
+            .map(|v| format!("did you mean `{}`? ", v.keyword()))
+            .unwrap_or_default();
+        return Err(Error::new(
+            ident.span(),
+            format!(
+                "`{keyword}` is not a known vendor; {hint}the vendors with codes are {}",
+                join_and(&known)
+            ),
+        ));
+    };
+    match Lit::new(code.clone()) {
+        Lit::Int(int) => resolve_int(&int, cx, Some(vendor)),
+        _ => Err(Error::new(
+            code.span(),
+            format!(
+                "expected the vendor's numeric code after `{keyword}`, as in {}",
+                cx.show(&format!("{keyword} {}", first_code_of(vendor)))
+            ),
+        )),
+    }
+}
+
+fn first_code_of(vendor: Vendor) -> u16 {
+    REGISTRY
+        .iter()
+        .find(|i| i.standing() == Standing::Vendor(vendor))
+        .map_or(499, Info::code)
+}
+
+fn resolve_name(ident: &proc_macro2::Ident, cx: Context) -> syn::Result<Resolved> {
+    let name = ident.to_string();
+    if let Some(vendor) = Vendor::from_keyword(&name) {
+        return Err(Error::new(
+            ident.span(),
+            format!(
+                "a vendor code needs its number after the vendor: write {}",
+                cx.show(&format!("{} {}", vendor.keyword(), first_code_of(vendor)))
+            ),
+        ));
+    }
+    if let Some(found) = find(&name) {
+        return Ok(resolved(found, ident.span()));
+    }
+    let hint = suggest::by_name(&name)
+        .next()
+        .map(|i| {
+            format!(
+                "did you mean `{}` ({} {})?",
+                i.const_name(),
+                i.code(),
+                i.reason()
+            )
+        })
+        .unwrap_or_else(|| EXPECTED.to_string());
+    Err(Error::new(
+        ident.span(),
+        format!("`{name}` is not the name of a documented HTTP status code; {hint}"),
+    ))
+}
+
+fn resolve_phrase(lit: &LitStr, cx: Context) -> syn::Result<Resolved> {
+    let phrase = lit.value();
+    let trimmed = phrase.trim();
+    if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::new(
+            lit.span(),
+            format!(
+                "a number in a string is not a status code; drop the quotes: {}",
+                cx.show(trimmed)
+            ),
+        ));
+    }
+    if let Some(found) = find(&phrase) {
+        return Ok(resolved(found, lit.span()));
+    }
+    let hint = suggest::by_name(&phrase)
+        .next()
+        .map(|i| format!("did you mean `\"{}\"` ({})?", i.reason(), i.code()))
+        .unwrap_or_else(|| EXPECTED.to_string());
+    Err(Error::new(
+        lit.span(),
+        format!("`{phrase:?}` is not the reason phrase of a documented HTTP status code; {hint}"),
+    ))
+}
+
+/// A name found in the registry. A historic name expands to the renamed const's own deprecated
+/// alias when it has one (`UNPROCESSABLE_ENTITY`), to `__warn::historic` otherwise.
+fn resolved(found: NameMatch, span: Span) -> Resolved {
+    let info = found.info;
+    let (warn, name) = match found.former {
+        Some(former) => match former.const_name() {
+            Some(alias) => (None, alias),
+            None => (Some("historic"), info.const_name()),
+        },
+        None => (warn_module(info.standing()), info.const_name()),
+    };
+    Resolved {
+        code: info.code(),
+        warn,
+        name,
+        span,
+    }
+}
+
+/// A code used by its number or current name.
+fn found(info: &'static Info, span: Span) -> Resolved {
+    Resolved {
+        code: info.code(),
+        warn: warn_module(info.standing()),
+        name: info.const_name(),
+        span,
+    }
+}
+
+/// The `__warn` module for a standing that deserves a warning.
+fn warn_module(standing: Standing) -> Option<&'static str> {
+    match standing {
+        Standing::Unused => Some("unused"),
+        Standing::Deprecated => Some("deprecated"),
+        Standing::Obsolete => Some("obsolete"),
+        _ => None,
+    }
+}
+
+fn join_and(items: &[String]) -> String {
+    join(items, "and")
+}
+
+fn join_or(items: &[String]) -> String {
+    join(items, "or")
+}
+
+fn join(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
