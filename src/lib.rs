@@ -8,12 +8,29 @@ pub use http_status_core::{
     Class, Former, Info, InvalidStatus, Lang, ParseStatusError, ParseStatusErrorKind, Standing,
     Status, StatusResponse, Vendor, REGISTRY,
 };
+pub use http_status_macros::StatusResponse;
+
+#[cfg(feature = "std")]
+mod frameworks;
 
 /// Paths used by the code the macros generate. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "std")]
+    pub use crate::frameworks::*;
+    #[cfg(feature = "actix-web")]
+    pub use actix_web;
+    #[cfg(feature = "axum")]
+    pub use axum;
     pub use http_status_core::{__warn, Status};
     pub use http_status_macros::__status;
+}
+
+#[cfg(not(feature = "std"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __frameworks {
+    ($($tokens:tt)*) => {};
 }
 
 /// A status code checked at compile time against the registry, as its typed constant.

@@ -25,6 +25,20 @@ use crate::Status;
 pub trait StatusResponse {
     /// The status of the response this value becomes.
     fn status(&self) -> Status;
+
+    /// Whether the value's message may be shown to the client (as the `detail` of a problem
+    /// response). By default every status but a server error: a 5xx message can leak internals.
+    /// `#[status(500, expose)]` turns it on for one variant.
+    ///
+    /// ```
+    /// use http_status_core::{Status, StatusResponse};
+    ///
+    /// assert!(Status::NOT_FOUND.expose_detail());
+    /// assert!(!Status::INTERNAL_SERVER_ERROR.expose_detail());
+    /// ```
+    fn expose_detail(&self) -> bool {
+        !self.status().is_server_error()
+    }
 }
 
 impl StatusResponse for Status {
@@ -37,11 +51,19 @@ impl<T: StatusResponse + ?Sized> StatusResponse for &T {
     fn status(&self) -> Status {
         (**self).status()
     }
+
+    fn expose_detail(&self) -> bool {
+        (**self).expose_detail()
+    }
 }
 
 #[cfg(feature = "alloc")]
 impl<T: StatusResponse + ?Sized> StatusResponse for alloc::boxed::Box<T> {
     fn status(&self) -> Status {
         (**self).status()
+    }
+
+    fn expose_detail(&self) -> bool {
+        (**self).expose_detail()
     }
 }

@@ -4,8 +4,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod ast;
+mod attr;
+mod expand;
+mod facade;
 mod spec;
 mod status;
+mod valid;
 
 use proc_macro::TokenStream;
 
@@ -15,4 +20,12 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn __status(input: TokenStream) -> TokenStream {
     status::expand(input.into()).into()
+}
+
+/// Derives `StatusResponse`: each variant declares its status with `#[status(...)]`, checked at
+/// compile time. See the facade's documentation of `StatusResponse` for the whole story.
+#[proc_macro_derive(StatusResponse, attributes(status))]
+pub fn derive_status_response(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand::derive(&input).into()
 }

@@ -38,11 +38,35 @@ pub(crate) struct Resolved {
     warn: Option<&'static str>,
     /// The const's name inside that module or `Status`.
     name: &'static str,
+    /// Whether the path is `#[deprecated]`: a discouraged code, or a historic or old name.
+    pub(crate) warns: bool,
     /// The user's token, where warnings point.
     span: Span,
 }
 
 impl Resolved {
+    /// Stands in for a status whose spec had an error, so that the derive can still emit its
+    /// fallback impl without a cascade of errors.
+    pub(crate) fn placeholder(span: Span) -> Resolved {
+        Resolved {
+            code: 500,
+            warn: None,
+            name: "INTERNAL_SERVER_ERROR",
+            warns: false,
+            span,
+        }
+    }
+
+    /// The user's token that wrote this status.
+    pub(crate) fn span(&self) -> Span {
+        self.span
+    }
+
+    /// An error on the user's token that wrote this status.
+    pub(crate) fn error(&self, message: String) -> Error {
+        Error::new(self.span, message)
+    }
+
     /// The path to the constant, through the facade at `krate`. Spanned on the user's token, so a
     /// deprecation warning points there.
     pub(crate) fn path(&self, krate: &TokenStream) -> TokenStream {
@@ -429,16 +453,19 @@ fn resolved(found: NameMatch, span: Span) -> Resolved {
         code: info.code(),
         warn,
         name,
+        warns: warn.is_some() || found.former.is_some(),
         span,
     }
 }
 
 /// A code used by its number or current name.
 fn found(info: &'static Info, span: Span) -> Resolved {
+    let warn = warn_module(info.standing());
     Resolved {
         code: info.code(),
-        warn: warn_module(info.standing()),
+        warn,
         name: info.const_name(),
+        warns: warn.is_some(),
         span,
     }
 }

@@ -1,0 +1,156 @@
+//! `#[derive(StatusResponse)]`: every form of `#[status]`, defaults, delegation and generics.
+#![allow(dead_code)] // the variants' fields exist to be carried, not read
+
+use std::fmt;
+
+use http_status::{Status, StatusResponse};
+
+/// With the `actix-web` feature, derived types implement `Debug` and `Display` (actix's
+/// `ResponseError` requires both); these tests run with every feature on.
+macro_rules! display_as_debug {
+    ($($ty:ident $(<$g:ident>)?),*) => {$(
+        impl$(<$g: fmt::Debug>)? fmt::Display for $ty$(<$g>)? {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(self, f)
+            }
+        }
+    )*};
+}
+
+display_as_debug!(ApiError, DbError, Wrapped<E>, Newtype<T>, Never, Deleted);
+
+#[derive(Debug, StatusResponse)]
+#[status(500)]
+enum ApiError {
+    #[status(404)]
+    NotFound {
+        id: u32,
+    },
+    #[status(Conflict)]
+    Conflict(String),
+    #[status("Unprocessable Content")]
+    Invalid,
+    #[status(nginx 499)]
+    ClientGone,
+    #[status(503, expose)]
+    Maintenance,
+    #[status(transparent)]
+    Db(DbError),
+    #[status(transparent)]
+    Named {
+        source: Status,
+    },
+    Unexpected,
+}
+
+#[derive(Debug, StatusResponse)]
+#[status(502)]
+struct DbError;
+
+#[test]
+fn each_variant_has_its_declared_status() {
+    assert_eq!(ApiError::NotFound { id: 7 }.status(), Status::NOT_FOUND);
+    assert_eq!(ApiError::Conflict("x".into()).status(), Status::CONFLICT);
+    assert_eq!(ApiError::Invalid.status(), Status::UNPROCESSABLE_CONTENT);
+    assert_eq!(ApiError::ClientGone.status(), Status::CLIENT_CLOSED_REQUEST);
+    assert_eq!(ApiError::Maintenance.status(), Status::SERVICE_UNAVAILABLE);
+}
+
+#[test]
+fn variants_without_a_status_take_the_enum_default() {
+    assert_eq!(ApiError::Unexpected.status(), Status::INTERNAL_SERVER_ERROR);
+}
+
+#[test]
+fn transparent_delegates_to_the_field() {
+    assert_eq!(ApiError::Db(DbError).status(), Status::BAD_GATEWAY);
+    assert_eq!(
+        ApiError::Named {
+            source: Status::GONE
+        }
+        .status(),
+        Status::GONE
+    );
+    assert!(!ApiError::Db(DbError).expose_detail());
+    assert!(ApiError::Named {
+        source: Status::GONE
+    }
+    .expose_detail());
+}
+
+#[test]
+fn details_are_hidden_for_server_errors_unless_exposed() {
+    assert!(ApiError::NotFound { id: 1 }.expose_detail());
+    assert!(!ApiError::Unexpected.expose_detail());
+    assert!(ApiError::Maintenance.expose_detail());
+}
+
+#[test]
+fn forwarding_through_references_and_boxes() {
+    let boxed: Box<dyn StatusResponse> = Box::new(ApiError::Invalid);
+    assert_eq!(boxed.status(), 422);
+    let by_ref: &dyn StatusResponse = &&ApiError::Invalid;
+    assert_eq!(by_ref.status(), 422);
+}
+
+/// Generics work, and delegation adds the bound it needs.
+#[derive(Debug, StatusResponse)]
+enum Wrapped<E> {
+    #[status(transparent)]
+    Inner(E),
+    #[status(429)]
+    Limited,
+}
+
+#[derive(Debug, StatusResponse)]
+#[status(transparent)]
+struct Newtype<T>(T);
+
+#[test]
+fn generic_types_derive_with_the_needed_bounds() {
+    assert_eq!(Wrapped::Inner(DbError).status(), Status::BAD_GATEWAY);
+    assert_eq!(
+        Wrapped::<DbError>::Limited.status(),
+        Status::TOO_MANY_REQUESTS
+    );
+    assert_eq!(Newtype(Status::IM_USED).status(), Status::IM_USED);
+}
+
+#[derive(Debug, StatusResponse)]
+enum Never {}
+
+#[derive(Debug, StatusResponse)]
+#[status(NoContent)]
+struct Deleted;
+
+#[test]
+fn unit_structs_and_empty_enums_derive() {
+    assert_eq!(Deleted.status(), Status::NO_CONTENT);
+    fn never(n: &Never) -> Status {
+        n.status()
+    }
+    let _ = never;
+}
+
+/// thiserror and the derive sit side by side.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum WithThiserror {
+    #[error("user {0} not found")]
+    #[status(404)]
+    Missing(u32),
+    #[error(transparent)]
+    #[status(transparent)]
+    Api(#[from] Box<ApiErrorWrapper>),
+}
+
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[error("wrapped")]
+#[status(500)]
+struct ApiErrorWrapper;
+
+#[test]
+fn works_beside_thiserror() {
+    assert_eq!(WithThiserror::Missing(3).to_string(), "user 3 not found");
+    assert_eq!(WithThiserror::Missing(3).status(), 404);
+    assert_eq!(WithThiserror::Api(Box::new(ApiErrorWrapper)).status(), 500);
+}
