@@ -8,6 +8,78 @@ pub use http_status_core::{
     Class, Former, Info, InvalidStatus, Lang, ParseStatusError, ParseStatusErrorKind, Standing,
     Status, StatusResponse, Vendor, REGISTRY,
 };
+/// Derives [`StatusResponse`](trait@StatusResponse): each variant declares its HTTP status, and
+/// every status is checked at compile time like [`status!`]'s.
+///
+/// ```
+/// use http_status::{Status, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// #[status(500)] // the default for variants without their own
+/// enum ApiError {
+///     #[error("user {0} not found")]
+///     #[status(404)]
+///     NotFound(u32),
+///     #[error("name {name:?} is taken")]
+///     #[status(Conflict)]
+///     Taken { name: String },
+///     #[error("invalid input")]
+///     #[status("Unprocessable Content")]
+///     Invalid,
+///     #[error("down for maintenance")]
+///     #[status(503, expose)] // show this 5xx message to clients
+///     Maintenance,
+///     #[error(transparent)]
+///     #[status(transparent)] // the wrapped error decides
+///     Upstream(UpstreamError),
+///     #[error("database unreachable")]
+///     Database,
+/// }
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// #[error("upstream timed out")]
+/// #[status(504)]
+/// struct UpstreamError;
+///
+/// assert_eq!(ApiError::NotFound(7).status(), Status::NOT_FOUND);
+/// assert_eq!(ApiError::Upstream(UpstreamError).status(), Status::GATEWAY_TIMEOUT);
+/// assert_eq!(ApiError::Database.status(), Status::INTERNAL_SERVER_ERROR);
+/// assert!(!ApiError::Database.expose_detail());
+/// assert!(ApiError::Maintenance.expose_detail());
+/// ```
+///
+/// `#[status(...)]` takes every form `status!` takes (`404`, `NotFound`, `"Not Found"`,
+/// `nginx 499`), with the same errors and warnings; `transparent` on a variant with one field;
+/// and `expose` after a status. It works on enums (unit, tuple and struct variants) and structs,
+/// generic ones included. A 1xx code, a variant with no status and no enum default, a duplicate
+/// `#[status]`, an unknown option, or `transparent` on a variant without exactly one field are
+/// compile errors, all reported at once:
+///
+/// ```compile_fail
+/// use http_status::StatusResponse;
+///
+/// #[derive(StatusResponse)]
+/// enum ApiError {
+///     #[status(100)] // error: an interim (1xx) response can never be the final status
+///     TooEarly,
+///     Forgotten, // error: variant `Forgotten` has no status
+/// }
+/// ```
+///
+/// # Frameworks
+///
+/// With the `axum` feature (axum 0.8), a derived type implements `IntoResponse`; with the
+/// `actix-web` feature (actix-web 4), it implements `ResponseError`, and `status_code()` and
+/// `error_response()` always agree. A handler returns `Result<T, ApiError>`; no wrapper type.
+///
+/// The response body follows RFC 9457: `Content-Type: application/problem+json` and
+/// `{"type":"about:blank","title":<reason phrase>,"status":<code>,"detail":<Display>}`. The
+/// detail of a 5xx is left out unless the variant says `expose`, since server error messages can
+/// leak internals. `204`, `205` and `304` responses have no body.
+///
+/// **Types used with a framework implement `Display`** (the detail); thiserror's derive is the
+/// usual way. With the `actix-web` feature, every derived type also implements `Debug`, because
+/// `ResponseError` requires both of every type that implements it.
 pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "std")]

@@ -1,0 +1,53 @@
+//! A small users API on axum 0.8 whose errors are `#[derive(StatusResponse)]` enums, answered
+//! as RFC 9457 problem+json.
+//!
+//! ```text
+//! cargo run --example axum_api --features axum
+//! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"name":"ada"}'
+//! curl -i localhost:3000/users/2
+//! ```
+
+#[path = "shared/users.rs"]
+mod users;
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::Value;
+use users::{UserError, Users};
+
+async fn show(
+    State(users): State<Arc<Users>>,
+    Path(id): Path<u32>,
+) -> Result<Json<Value>, UserError> {
+    users.get(id).map(Json)
+}
+
+async fn create(
+    State(users): State<Arc<Users>>,
+    Json(body): Json<Value>,
+) -> Result<(StatusCode, Json<Value>), UserError> {
+    Ok((StatusCode::CREATED, Json(users.create(&body)?)))
+}
+
+async fn remove(
+    State(users): State<Arc<Users>>,
+    Path(id): Path<u32>,
+) -> Result<StatusCode, UserError> {
+    users.delete(id).map(|()| StatusCode::NO_CONTENT)
+}
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let app = Router::new()
+        .route("/users", axum::routing::post(create))
+        .route("/users/{id}", get(show).delete(remove))
+        .with_state(Arc::new(Users::default()));
+    let addr = std::env::var("ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    println!("users API (axum) on http://{}", listener.local_addr()?);
+    axum::serve(listener, app).await
+}

@@ -1,0 +1,44 @@
+//! A real actix-web 4 server on 127.0.0.1:0, queried over HTTP, answering with derived errors.
+
+mod common;
+
+use actix_web::{web, App, HttpResponse, HttpServer, ResponseError};
+use common::{ApiError, ROUTES};
+use http_status::StatusResponse;
+
+#[actix_web::test]
+async fn actix_serves_derived_errors_as_problem_json() {
+    let server = HttpServer::new(|| {
+        ROUTES.iter().fold(App::new(), |app, (path, make)| {
+            let make = *make;
+            app.route(
+                path,
+                web::get().to(move || async move { Err::<HttpResponse, ApiError>(make()) }),
+            )
+        })
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .expect("bind");
+    let base = format!("http://{}", server.addrs()[0]);
+    let server = server.run();
+    let handle = server.handle();
+    let task = actix_web::rt::spawn(server);
+
+    common::check_server(&base).await;
+
+    handle.stop(true).await;
+    task.await
+        .expect("server task")
+        .expect("server ran cleanly");
+}
+
+#[test]
+fn status_code_and_error_response_always_agree() {
+    for (_, make) in ROUTES {
+        let error = make();
+        let response = error.error_response();
+        assert_eq!(response.status(), error.status_code());
+        assert_eq!(error.status_code().as_u16(), error.status().as_u16());
+    }
+}
