@@ -106,6 +106,7 @@ fn from_str_errors_say_what_was_wrong() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn serde_writes_a_number_and_rejects_invalid_codes() {
     assert_eq!(serde_json::to_string(&Status::NOT_FOUND).unwrap(), "404");
@@ -146,5 +147,52 @@ proptest! {
         let mangled: String = info.reason().split(' ').collect::<Vec<_>>().join(&sep);
         let mangled = if upper { mangled.to_uppercase() } else { mangled.to_lowercase() };
         prop_assert_eq!(Status::from_reason(&mangled), Some(info.status()));
+    }
+}
+
+/// The obvious implementation of `from_reason`: canonical phrases over the whole registry
+/// first, then historic names. The real one hashes and binary-searches; they must agree.
+fn linear_from_reason(name: &str) -> Option<Status> {
+    let fold = |s: &str| -> Vec<u8> {
+        s.bytes()
+            .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'_' | b'\''))
+            .map(|b| b.to_ascii_lowercase())
+            .collect()
+    };
+    let wanted = fold(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    REGISTRY
+        .iter()
+        .find(|i| fold(i.reason()) == wanted)
+        .or_else(|| {
+            REGISTRY
+                .iter()
+                .find(|i| i.history().iter().any(|f| fold(f.name()) == wanted))
+        })
+        .map(|i| i.status())
+}
+
+#[test]
+fn hashed_lookup_agrees_with_a_linear_scan_on_every_name() {
+    for info in REGISTRY {
+        let names = std::iter::once(info.reason())
+            .chain(std::iter::once(info.const_name()))
+            .chain(info.history().iter().map(|f| f.name()));
+        for name in names {
+            assert_eq!(
+                Status::from_reason(name),
+                linear_from_reason(name),
+                "{name}"
+            );
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn hashed_lookup_agrees_with_a_linear_scan(s in "[a-zA-Z _'-]{0,30}") {
+        prop_assert_eq!(Status::from_reason(&s), linear_from_reason(&s));
     }
 }

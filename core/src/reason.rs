@@ -15,12 +15,21 @@ const fn fold(b: u8) -> Option<u8> {
 
 /// Whether two names are equal once normalised.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    let mut x = a.bytes().filter_map(fold);
-    let mut y = b.bytes().filter_map(fold);
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (mut i, mut j) = (0, 0);
     loop {
-        match (x.next(), y.next()) {
+        while i < a.len() && fold(a[i]).is_none() {
+            i += 1;
+        }
+        while j < b.len() && fold(b[j]).is_none() {
+            j += 1;
+        }
+        match (a.get(i), b.get(j)) {
             (None, None) => return true,
-            (p, q) if p == q => {}
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {
+                i += 1;
+                j += 1;
+            }
             _ => return false,
         }
     }
@@ -44,26 +53,142 @@ pub struct NameMatch {
     pub former: Option<&'static Former>,
 }
 
+/// FNV-1a over the normalised bytes of a name: equal for names [`same_name`] calls equal.
+/// Also returns how many bytes counted, so an input of separators alone is seen in the same pass.
+const fn hash(name: &[u8]) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut counted = 0;
+    let mut i = 0;
+    while i < name.len() {
+        if let Some(b) = fold(name[i]) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+            counted += 1;
+        }
+        i += 1;
+    }
+    (h, counted)
+}
+
+/// `Key::former` of a canonical phrase.
+const CANONICAL: u8 = u8::MAX;
+
+/// One name of the registry: the hash of its normalised form, its entry, and which of the
+/// entry's historic names it is (or [`CANONICAL`]).
+#[derive(Clone, Copy)]
+struct Key {
+    hash: u64,
+    entry: u8,
+    former: u8,
+}
+
+impl Key {
+    /// Sort order: by hash; for equal hashes canonical phrases first, then registry order. So the
+    /// first verified match is the one [`find`] promises: a current name beats a historic one.
+    const fn before(self, other: Key) -> bool {
+        if self.hash != other.hash {
+            return self.hash < other.hash;
+        }
+        let (a, b) = (self.former == CANONICAL, other.former == CANONICAL);
+        if a != b {
+            return a;
+        }
+        if self.entry != other.entry {
+            return self.entry < other.entry;
+        }
+        self.former < other.former
+    }
+}
+
+/// How many names the registry has: one phrase per entry plus every historic name.
+const NAME_COUNT: usize = {
+    let mut n = REGISTRY.len();
+    let mut i = 0;
+    while i < REGISTRY.len() {
+        n += REGISTRY[i].history.len();
+        i += 1;
+    }
+    n
+};
+
+/// Every name of the registry, sorted by [`Key::before`]; built from `REGISTRY` at compile time.
+const KEYS: [Key; NAME_COUNT] = {
+    assert!(
+        REGISTRY.len() < CANONICAL as usize,
+        "entries are indexed by u8"
+    );
+    let blank = Key {
+        hash: 0,
+        entry: 0,
+        former: 0,
+    };
+    let mut keys = [blank; NAME_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < REGISTRY.len() {
+        keys[n] = Key {
+            hash: hash(REGISTRY[i].reason.as_bytes()).0,
+            entry: i as u8,
+            former: CANONICAL,
+        };
+        n += 1;
+        let history = REGISTRY[i].history;
+        let mut j = 0;
+        while j < history.len() {
+            keys[n] = Key {
+                hash: hash(history[j].name.as_bytes()).0,
+                entry: i as u8,
+                former: j as u8,
+            };
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    // Insertion sort: a hundred-odd keys, once, at compile time.
+    let mut i = 1;
+    while i < NAME_COUNT {
+        let mut j = i;
+        while j > 0 && keys[j].before(keys[j - 1]) {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// The entry named `name`, as [`Status::from_reason`] reads names: canonical phrases (and so
 /// const names, which are derived from them) first, historic names and their deprecated const
 /// names second, so a current name always wins. Keeps which meaning of a shared number matched.
+///
+/// One pass over `name` to hash it, a binary search, and a comparison to confirm: no allocation.
 #[must_use]
 pub fn find(name: &str) -> Option<NameMatch> {
-    if name.bytes().all(|b| fold(b).is_none()) {
+    let (h, counted) = hash(name.as_bytes());
+    if counted == 0 {
         return None;
     }
-    if let Some(info) = REGISTRY.iter().find(|info| same_name(info.reason, name)) {
-        return Some(NameMatch { info, former: None });
+    let start = KEYS.partition_point(|k| k.hash < h);
+    for key in KEYS[start..].iter().take_while(|k| k.hash == h) {
+        let info = &REGISTRY[usize::from(key.entry)];
+        if key.former == CANONICAL {
+            if same_name(info.reason, name) {
+                return Some(NameMatch { info, former: None });
+            }
+        } else if let Some(former) = info.history.get(usize::from(key.former)) {
+            if same_name(former.name, name) || former.const_name.is_some_and(|c| same_name(c, name))
+            {
+                return Some(NameMatch {
+                    info,
+                    former: Some(former),
+                });
+            }
+        }
     }
-    REGISTRY.iter().find_map(|info| {
-        let former = info.history.iter().find(|former| {
-            same_name(former.name, name) || former.const_name.is_some_and(|c| same_name(c, name))
-        })?;
-        Some(NameMatch {
-            info,
-            former: Some(former),
-        })
-    })
+    None
 }
 
 /// Whether `name` is one of the names of `status`: any of its meanings' phrases or any

@@ -28,6 +28,8 @@ struct Arm {
     pattern: TokenStream,
     status: TokenStream,
     expose: TokenStream,
+    /// Whether `expose` differs from the trait's default (`expose` given, or delegated).
+    custom_expose: bool,
     /// For a status that deserves a warning, an item outside the impl that uses the deprecated
     /// path: rustc does not report deprecation inside `#[automatically_derived]` code.
     warning: Option<TokenStream>,
@@ -61,6 +63,17 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let patterns: Vec<_> = arms.iter().map(|a| &a.pattern).collect();
     let statuses = arms.iter().map(|a| &a.status);
     let exposes = arms.iter().map(|a| &a.expose);
+    // The trait's default (every status but 5xx) is right unless a variant says `expose` or
+    // delegates; leaving the method out keeps the expansion, and the user's build, smaller.
+    let expose_detail = arms.iter().any(|a| a.custom_expose).then(|| {
+        quote! {
+            fn expose_detail(&self) -> bool {
+                match #scrutinee {
+                    #(#patterns => #exposes,)*
+                }
+            }
+        }
+    });
     let warnings = arms.iter().filter_map(|a| a.warning.as_ref());
     let original = input.original;
     let ident = &original.ident;
@@ -80,11 +93,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
                 }
             }
 
-            fn expose_detail(&self) -> bool {
-                match #scrutinee {
-                    #(#patterns => #exposes,)*
-                }
-            }
+            #expose_detail
         }
 
         #krate::__frameworks! {
@@ -119,6 +128,7 @@ fn arm(
                 pattern,
                 status,
                 expose: quote!(#expose),
+                custom_expose: attr.expose.is_some(),
                 warning,
             }
         }
@@ -138,6 +148,7 @@ fn arm(
                 pattern,
                 status: quote_spanned!(keyword.span()=> #krate::StatusResponse::status(#binding)),
                 expose: quote_spanned!(keyword.span()=> #krate::StatusResponse::expose_detail(#binding)),
+                custom_expose: true,
                 warning: None,
             }
         }

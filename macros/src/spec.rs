@@ -88,6 +88,11 @@ const EXPECTED: &str =
 /// one error that has no token to point at (empty input).
 pub(crate) fn resolve(tokens: TokenStream, whole: Span, cx: Context) -> syn::Result<Resolved> {
     let tokens = flatten(tokens);
+    if let [TokenTree::Literal(lit)] = tokens.as_slice() {
+        if let Some(resolved) = plain_documented_code(lit) {
+            return Ok(resolved);
+        }
+    }
     if let Some(comma) = tokens.iter().position(is_comma) {
         let extra: TokenStream = tokens[comma..].iter().cloned().collect();
         let msg = match cx {
@@ -157,6 +162,20 @@ fn flatten(tokens: TokenStream) -> Vec<TokenTree> {
         }
     }
     out
+}
+
+/// The common case, `404`, read straight off the literal's text without syn: the macro crate
+/// runs unoptimised in a user's debug build, and this is most of what `status!` is asked. Any
+/// other literal, and any code that needs a message, takes the general path.
+fn plain_documented_code(lit: &proc_macro2::Literal) -> Option<Resolved> {
+    let text = lit.to_string();
+    let bytes = text.as_bytes();
+    if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let code = bytes.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    let first = Status::from_u16(code).ok()?.meanings().first()?;
+    (!matches!(first.standing(), Standing::Vendor(_))).then(|| found(first, lit.span()))
 }
 
 fn is_comma(t: &TokenTree) -> bool {

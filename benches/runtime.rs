@@ -1,0 +1,188 @@
+//! Runtime lookups of http-status against the `http` crate, on the same inputs, in one run.
+//!
+//! `cargo bench --bench runtime`
+//!
+//! Inputs: every documented code (`documented`), and a mix of one documented code to one that
+//! is valid but undocumented (`mixed`); names in canonical, const-name and historic spellings.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use divan::Bencher;
+use http_status::{Status, REGISTRY};
+
+fn main() {
+    divan::main();
+}
+
+fn documented() -> Vec<u16> {
+    let mut codes: Vec<u16> = REGISTRY.iter().map(|i| i.code()).collect();
+    codes.dedup();
+    codes
+}
+
+fn mixed() -> Vec<u16> {
+    documented()
+        .into_iter()
+        .flat_map(|c| [c, if c % 100 < 50 { c + 50 } else { c - 50 }])
+        .collect()
+}
+
+const INPUTS: &[&str] = &["documented", "mixed"];
+
+fn codes(input: &str) -> Vec<u16> {
+    if input == "documented" {
+        documented()
+    } else {
+        mixed()
+    }
+}
+
+#[divan::bench_group]
+mod from_u16 {
+    use super::*;
+
+    #[divan::bench(args = INPUTS)]
+    fn http_status(bencher: Bencher, input: &str) {
+        let codes = codes(input);
+        bencher.counter(codes.len()).bench(|| {
+            for &c in &codes {
+                black_box(Status::from_u16(black_box(c)).is_ok());
+            }
+        });
+    }
+
+    #[divan::bench(args = INPUTS)]
+    fn http_crate(bencher: Bencher, input: &str) {
+        let codes = codes(input);
+        bencher.counter(codes.len()).bench(|| {
+            for &c in &codes {
+                black_box(http::StatusCode::from_u16(black_box(c)).is_ok());
+            }
+        });
+    }
+}
+
+#[divan::bench_group]
+mod reason {
+    use super::*;
+
+    #[divan::bench(args = INPUTS)]
+    fn http_status(bencher: Bencher, input: &str) {
+        let statuses: Vec<Status> = codes(input)
+            .into_iter()
+            .map(|c| Status::from_u16(c).unwrap())
+            .collect();
+        bencher.counter(statuses.len()).bench(|| {
+            for &s in &statuses {
+                black_box(black_box(s).reason());
+            }
+        });
+    }
+
+    #[divan::bench(args = INPUTS)]
+    fn http_crate(bencher: Bencher, input: &str) {
+        let statuses: Vec<http::StatusCode> = codes(input)
+            .into_iter()
+            .map(|c| http::StatusCode::from_u16(c).unwrap())
+            .collect();
+        bencher.counter(statuses.len()).bench(|| {
+            for &s in &statuses {
+                black_box(black_box(s).canonical_reason());
+            }
+        });
+    }
+}
+
+#[divan::bench(args = INPUTS)]
+fn info(bencher: Bencher, input: &str) {
+    let statuses: Vec<Status> = codes(input)
+        .into_iter()
+        .map(|c| Status::from_u16(c).unwrap())
+        .collect();
+    bencher.counter(statuses.len()).bench(|| {
+        for &s in &statuses {
+            black_box(black_box(s).info());
+        }
+    });
+}
+
+/// Every canonical phrase, const name and historic name of the registry.
+fn names(kind: &str) -> Vec<String> {
+    match kind {
+        "canonical" => REGISTRY.iter().map(|i| i.reason().to_string()).collect(),
+        "const_name" => REGISTRY
+            .iter()
+            .map(|i| i.const_name().to_string())
+            .collect(),
+        "historic" => REGISTRY
+            .iter()
+            .flat_map(|i| i.history().iter().map(|f| f.name().to_string()))
+            .collect(),
+        _ => unreachable!(),
+    }
+}
+
+#[divan::bench(args = ["canonical", "const_name", "historic"])]
+fn from_reason(bencher: Bencher, kind: &str) {
+    let names = names(kind);
+    bencher.counter(names.len()).bench(|| {
+        for name in &names {
+            black_box(Status::from_reason(black_box(name)));
+        }
+    });
+}
+
+#[divan::bench(args = ["code", "code_and_phrase", "phrase"])]
+fn from_str(bencher: Bencher, kind: &str) {
+    let inputs: Vec<String> = REGISTRY
+        .iter()
+        .map(|i| match kind {
+            "code" => i.code().to_string(),
+            "code_and_phrase" => format!("{} {}", i.code(), i.reason()),
+            _ => i.reason().to_string(),
+        })
+        .collect();
+    bencher.counter(inputs.len()).bench(|| {
+        for s in &inputs {
+            black_box(black_box(s.as_str()).parse::<Status>().is_ok());
+        }
+    });
+}
+
+#[divan::bench_group]
+mod display {
+    use super::*;
+
+    #[divan::bench]
+    fn http_status(bencher: Bencher) {
+        let statuses: Vec<Status> = documented()
+            .into_iter()
+            .map(|c| Status::from_u16(c).unwrap())
+            .collect();
+        let mut buf = String::with_capacity(64);
+        bencher.counter(statuses.len()).bench_local(|| {
+            for s in &statuses {
+                buf.clear();
+                let _ = write!(buf, "{s}");
+                black_box(&buf);
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http_crate(bencher: Bencher) {
+        let statuses: Vec<http::StatusCode> = documented()
+            .into_iter()
+            .map(|c| http::StatusCode::from_u16(c).unwrap())
+            .collect();
+        let mut buf = String::with_capacity(64);
+        bencher.counter(statuses.len()).bench_local(|| {
+            for s in &statuses {
+                buf.clear();
+                let _ = write!(buf, "{s}");
+                black_box(&buf);
+            }
+        });
+    }
+}
