@@ -38,43 +38,16 @@ macro_rules! registry {
             )*
         }
 
-        /// Paths that `status!` expands to when a use deserves a warning. Each const is
-        /// `#[deprecated]` with a note that states the reason; the const's own name is the one to
-        /// write instead. Not public API.
-        #[doc(hidden)]
-        pub mod __warn {
+        warn_modules! {
+            [$($name)*]
             /// Codes IANA lists as "(Unused)".
-            pub mod unused {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "IANA lists this code as (Unused): no specification gives it a meaning and servers must not send it; choose a code with a defined meaning instead")]
-                    pub const $name: Status = Status::$name;
-                )*
-            }
+            unused "IANA lists this code as (Unused): no specification gives it a meaning and servers must not send it; choose a code with a defined meaning instead";
             /// Codes whose specification says not to send them.
-            pub mod deprecated {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "RFC 9110 deprecates this code: servers should not send it and clients ignore it; choose another code")]
-                    pub const $name: Status = Status::$name;
-                )*
-            }
+            deprecated "RFC 9110 deprecates this code: servers should not send it and clients ignore it; choose another code";
             /// Codes whose specification is historic.
-            pub mod obsolete {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "this code is obsolete: the specification that defined it is now historic; choose a current code")]
-                    pub const $name: Status = Status::$name;
-                )*
-            }
+            obsolete "this code is obsolete: the specification that defined it is now historic; choose a current code";
             /// Codes written with a historic name.
-            pub mod historic {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "this name of the code is historic: write today's name, the name of this constant")]
-                    pub const $name: Status = Status::$name;
-                )*
-            }
+            historic "this name of the code is historic: write today's name, the name of this constant";
         }
 
         /// Every documented status code, sorted by code.
@@ -111,6 +84,34 @@ macro_rules! registry {
     };
     (@opt $alias:ident) => { Some(stringify!($alias)) };
     (@opt) => { None };
+}
+
+/// Paths that `status!` expands to when a use deserves a warning: one module per reason, each
+/// with a `#[deprecated]` copy of every const whose note states the reason; the const's own name
+/// is the one to write instead. Not public API.
+macro_rules! warn_modules {
+    ($names:tt $( #[doc = $doc:literal] $module:ident $note:literal; )*) => {
+        #[doc(hidden)]
+        pub mod __warn {
+            $(
+                #[doc = $doc]
+                pub mod $module {
+                    use crate::Status;
+                    deprecated_copies!($names $note);
+                }
+            )*
+        }
+    };
+}
+
+/// A `#[deprecated]` copy of each named const of `Status`, with `note`.
+macro_rules! deprecated_copies {
+    ([$($name:ident)*] $note:literal) => {
+        $(
+            #[deprecated(note = $note)]
+            pub const $name: Status = Status::$name;
+        )*
+    };
 }
 
 use Standing::{Deprecated, Obsolete, Provisional, Standard, Unused};
