@@ -9,4 +9,6 @@ fn main() {
     let _ = status!("404");
     let _ = status!('4');
     let _ = status!(true);
+    let _ = status!(b"404");
+    let _ = status!(404.5);
 }
