@@ -149,39 +149,29 @@ fn from_str(bencher: Bencher, kind: &str) {
     });
 }
 
+/// Formats every item into one reused buffer.
+fn display_each<T: std::fmt::Display>(bencher: Bencher, items: &[T]) {
+    let mut buf = String::with_capacity(64);
+    bencher.counter(items.len()).bench_local(|| {
+        for item in items {
+            buf.clear();
+            let _ = write!(buf, "{item}");
+            black_box(&buf);
+        }
+    });
+}
+
 #[divan::bench_group]
 mod display {
     use super::*;
 
     #[divan::bench]
     fn http_status(bencher: Bencher) {
-        let statuses: Vec<Status> = documented()
-            .into_iter()
-            .map(|c| Status::from_u16(c).unwrap())
-            .collect();
-        let mut buf = String::with_capacity(64);
-        bencher.counter(statuses.len()).bench_local(|| {
-            for s in &statuses {
-                buf.clear();
-                let _ = write!(buf, "{s}");
-                black_box(&buf);
-            }
-        });
+        display_each(bencher, &statuses("documented"));
     }
 
     #[divan::bench]
     fn http_crate(bencher: Bencher) {
-        let statuses: Vec<http::StatusCode> = documented()
-            .into_iter()
-            .map(|c| http::StatusCode::from_u16(c).unwrap())
-            .collect();
-        let mut buf = String::with_capacity(64);
-        bencher.counter(statuses.len()).bench_local(|| {
-            for s in &statuses {
-                buf.clear();
-                let _ = write!(buf, "{s}");
-                black_box(&buf);
-            }
-        });
+        display_each(bencher, &http_codes("documented"));
     }
 }

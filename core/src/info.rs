@@ -70,6 +70,11 @@ impl Class {
     }
 
     /// The first digit of the codes in this class (`4` for client errors).
+    ///
+    /// ```
+    /// # use http_status_core::Class;
+    /// assert_eq!(Class::ServerError.first_digit(), 5);
+    /// ```
     #[must_use]
     pub const fn first_digit(self) -> u8 {
         match self {
@@ -82,6 +87,11 @@ impl Class {
     }
 
     /// The class's name as RFC 9110 writes it: `"Client Error"`.
+    ///
+    /// ```
+    /// # use http_status_core::Class;
+    /// assert_eq!(Class::Success.name(), "Successful");
+    /// ```
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -147,6 +157,11 @@ impl Vendor {
     ];
 
     /// The vendor's name for people: `"Microsoft IIS"`.
+    ///
+    /// ```
+    /// # use http_status_core::Vendor;
+    /// assert_eq!(Vendor::Iis.name(), "Microsoft IIS");
+    /// ```
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -163,6 +178,11 @@ impl Vendor {
     }
 
     /// The lower-case keyword that qualifies a vendor code in `status!(nginx 499)`.
+    ///
+    /// ```
+    /// # use http_status_core::Vendor;
+    /// assert_eq!(Vendor::Cloudflare.keyword(), "cloudflare");
+    /// ```
     #[must_use]
     pub const fn keyword(self) -> &'static str {
         match self {
@@ -228,6 +248,12 @@ impl Standing {
     }
 
     /// Whether using the code deserves a warning: unused, deprecated or obsolete.
+    ///
+    /// ```
+    /// # use http_status_core::{Standing, Vendor};
+    /// assert!(Standing::Obsolete.is_discouraged());
+    /// assert!(!Standing::Vendor(Vendor::Nginx).is_discouraged());
+    /// ```
     #[must_use]
     pub const fn is_discouraged(self) -> bool {
         matches!(
@@ -237,6 +263,12 @@ impl Standing {
     }
 
     /// The vendor, for a vendor code.
+    ///
+    /// ```
+    /// # use http_status_core::{Standing, Vendor};
+    /// assert_eq!(Standing::Vendor(Vendor::Esri).vendor(), Some(Vendor::Esri));
+    /// assert_eq!(Standing::Standard.vendor(), None);
+    /// ```
     #[must_use]
     pub const fn vendor(self) -> Option<Vendor> {
         match self {
@@ -246,6 +278,12 @@ impl Standing {
     }
 
     /// A short lower-case label: `"standard"`, `"unused"`, `"vendor"`, ...
+    ///
+    /// ```
+    /// # use http_status_core::{Standing, Vendor};
+    /// assert_eq!(Standing::Vendor(Vendor::Nginx).label(), "vendor");
+    /// assert_eq!(Standing::Vendor(Vendor::Nginx).to_string(), "vendor (nginx)");
+    /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -295,6 +333,11 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// The primary language subtag: `"en"`, `"fr"`.
+    ///
+    /// ```
+    /// # use http_status_core::Lang;
+    /// assert_eq!(Lang::Fr.tag(), "fr");
+    /// ```
     #[must_use]
     pub const fn tag(self) -> &'static str {
         match self {
@@ -352,12 +395,24 @@ impl Former {
     }
 
     /// How the old use relates to today's: a rename, or a different meaning.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// let former = &Status::BAD_GATEWAY.info().unwrap().history()[0];
+    /// assert!(former.note().contains("503"));
+    /// ```
     #[must_use]
     pub const fn note(&self) -> &'static str {
         self.note
     }
 
     /// The deprecated const that keeps the old name usable (`"PAYLOAD_TOO_LARGE"`), if any.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// let history = Status::CONTENT_TOO_LARGE.info().unwrap().history();
+    /// assert_eq!(history[1].const_name(), Some("PAYLOAD_TOO_LARGE"));
+    /// ```
     #[must_use]
     pub const fn const_name(&self) -> Option<&'static str> {
         self.const_name

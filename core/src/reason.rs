@@ -6,7 +6,7 @@ use crate::{Former, Info, Status, REGISTRY};
 /// The byte a name contributes after normalisation: ASCII letters lower-cased; white space,
 /// `-`, `_` and `'` dropped; everything else kept as it is.
 #[inline]
-const fn fold(b: u8) -> Option<u8> {
+pub(crate) const fn fold(b: u8) -> Option<u8> {
     match b {
         b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'_' | b'\'' => None,
         _ => Some(b.to_ascii_lowercase()),

@@ -13,6 +13,7 @@
 //! assert_eq!(codes, [431, 429, 428]);
 //! ```
 
+use crate::reason::fold;
 use crate::{Info, Standing, REGISTRY};
 
 /// At most this many suggestions are returned.
@@ -63,14 +64,11 @@ const LEN: usize = 64;
 fn normalise(s: &str) -> ([u8; LEN], usize) {
     let mut out = [0; LEN];
     let mut n = 0;
-    for b in s.bytes() {
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'_' | b'\'') {
-            continue;
-        }
+    for b in s.bytes().filter_map(fold) {
         if n == LEN {
             break;
         }
-        out[n] = b.to_ascii_lowercase();
+        out[n] = b;
         n += 1;
     }
     (out, n)

@@ -24,8 +24,9 @@ pub(crate) enum Kind {
     Transparent(Ident),
 }
 
-/// The `#[status]` attribute among `attrs`. Every problem is added to `errors`; `Ok(None)` means
-/// there was none. A second `#[status]` is an error on the second one.
+/// The `#[status]` attribute among `attrs`, or `None` when there is none. Every problem is added
+/// to `errors`; a broken attribute still counts as present. A second `#[status]` is an error on
+/// the second one.
 pub(crate) fn find(attrs: &[Attribute], errors: &mut Errors) -> Option<StatusAttr> {
     let mut found = None;
     for attr in attrs.iter().filter(|a| a.path().is_ident("status")) {

@@ -30,9 +30,6 @@ struct Arm {
     expose: TokenStream,
     /// Whether `expose` differs from the trait's default (`expose` given, or delegated).
     custom_expose: bool,
-    /// For a status that deserves a warning, an item outside the impl that uses the deprecated
-    /// path: rustc does not report deprecation inside `#[automatically_derived]` code.
-    warning: Option<TokenStream>,
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
@@ -74,7 +71,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
     });
-    let warnings = arms.iter().filter_map(|a| a.warning.as_ref());
+    let warnings = warnings(input);
     let original = input.original;
     let ident = &original.ident;
     let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
@@ -119,17 +116,11 @@ fn arm(
                 Fields::Named(_) => quote!(#path { .. }),
             };
             let expose = attr.expose.is_some() || resolved.code < 500;
-            let status = resolved.path(&krate);
-            let warning = resolved.warns.then(|| {
-                let at_user = resolved.path(&facade::path_at(resolved.span()));
-                quote!(const _: #krate::Status = #at_user;)
-            });
             Arm {
                 pattern,
-                status,
+                status: resolved.path(&krate),
                 expose: quote!(#expose),
                 custom_expose: attr.expose.is_some(),
-                warning,
             }
         }
         Kind::Transparent(keyword) => {
@@ -149,10 +140,33 @@ fn arm(
                 status: quote_spanned!(keyword.span()=> #krate::StatusResponse::status(#binding)),
                 expose: quote_spanned!(keyword.span()=> #krate::StatusResponse::expose_detail(#binding)),
                 custom_expose: true,
-                warning: None,
             }
         }
     }
+}
+
+/// One item per `#[status]` that deserves a warning (a discouraged code or an old name), each
+/// using the deprecated path spelled on the user's token: rustc reports no deprecation inside
+/// `#[automatically_derived]` code. Per attribute, not per arm, so an enum default shared by
+/// many variants warns once, and a default no variant uses still warns.
+fn warnings(input: &Input<'_>) -> Vec<TokenStream> {
+    let krate = facade::path();
+    let variants: &[Variant<'_>] = match &input.shape {
+        Shape::Struct(_) => &[],
+        Shape::Enum(variants) => variants,
+    };
+    input
+        .attr
+        .iter()
+        .chain(variants.iter().filter_map(|v| v.attr.as_ref()))
+        .filter_map(|attr| match &attr.kind {
+            Kind::Status(resolved) if resolved.warns => {
+                let at_user = resolved.path(&facade::path_at(resolved.span()));
+                Some(quote!(const _: #krate::Status = #at_user;))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// An impl that compiles whatever the input's errors, so they are the only errors shown. It

@@ -93,13 +93,13 @@ pub(crate) fn resolve(tokens: TokenStream, whole: Span, cx: Context) -> syn::Res
             return Ok(resolved);
         }
     }
+    // Only `status!` gets here with a comma: `#[status(...)]` is split at its commas first.
     if let Some(comma) = tokens.iter().position(is_comma) {
         let extra: TokenStream = tokens[comma..].iter().cloned().collect();
-        let msg = match cx {
-            Context::Macro => "`status!` takes one status code; remove the extra argument",
-            Context::Attr => "expected one status code before the options",
-        };
-        return Err(Error::new_spanned(extra, msg));
+        return Err(Error::new_spanned(
+            extra,
+            "`status!` takes one status code; remove the extra argument",
+        ));
     }
     match tokens.as_slice() {
         [] => Err(Error::new(
@@ -477,16 +477,9 @@ fn resolved(found: NameMatch, span: Span) -> Resolved {
     }
 }
 
-/// A code used by its number or current name.
+/// A code used by its number.
 fn found(info: &'static Info, span: Span) -> Resolved {
-    let warn = warn_module(info.standing());
-    Resolved {
-        code: info.code(),
-        warn,
-        name: info.const_name(),
-        warns: warn.is_some(),
-        span,
-    }
+    resolved(NameMatch { info, former: None }, span)
 }
 
 /// The `__warn` module for a standing that deserves a warning.

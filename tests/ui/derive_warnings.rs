@@ -10,6 +10,20 @@ enum ApiError {
     Invalid,
 }
 
+// An enum default shared by two variants warns once, on the default.
+#[derive(Debug, StatusResponse)]
+#[status(510)]
+enum Legacy {
+    First,
+    Second,
+}
+
+impl std::fmt::Display for Legacy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{self:?}")
