@@ -81,8 +81,8 @@ fn from_str_errors_say_what_was_wrong() {
     assert_eq!(kind(""), ParseStatusErrorKind::Empty);
     assert_eq!(kind("   "), ParseStatusErrorKind::Empty);
     assert_eq!(kind("40"), ParseStatusErrorKind::NotThreeDigits);
-    assert_eq!(kind("0404"), ParseStatusErrorKind::NotThreeDigits);
-    assert_eq!(kind("099"), ParseStatusErrorKind::OutOfRange(99));
+    assert_eq!(kind("0404"), ParseStatusErrorKind::LeadingZero);
+    assert_eq!(kind("099"), ParseStatusErrorKind::LeadingZero);
     assert_eq!(kind("1000"), ParseStatusErrorKind::OutOfRange(1000));
     assert_eq!(
         kind("99999999999999"),
@@ -120,7 +120,60 @@ fn serde_writes_a_number_and_rejects_invalid_codes() {
         "{err}"
     );
     assert!(serde_json::from_str::<Status>("70000").is_err());
-    assert!(serde_json::from_str::<Status>("\"404\"").is_err());
+    assert!(serde_json::from_str::<Status>("-404").is_err());
+    // JSON is human-readable: a string goes through `FromStr`, with the same rules.
+    assert_eq!(
+        serde_json::from_str::<Status>("\"404 Not Found\"").unwrap(),
+        Status::NOT_FOUND
+    );
+    assert_eq!(
+        serde_json::from_str::<Status>("\"Payload Too Large\"").unwrap(),
+        Status::CONTENT_TOO_LARGE
+    );
+    let err = serde_json::from_str::<Status>("\"0404\"").unwrap_err();
+    assert!(err.to_string().contains("never starts with `0`"), "{err}");
+    assert!(serde_json::from_str::<Status>("\"404\\u000bNot Found\"").is_err());
+}
+
+/// One rule for leading zeros and one for white space, whatever the shape of the input
+/// (issue: `"0999"` and `"01000"` once failed differently, and so did form feed and vertical
+/// tab between a code and its phrase).
+#[test]
+fn parse_rules_are_the_same_for_every_shape_of_input() {
+    let kind = |s: &str| s.parse::<Status>().unwrap_err().kind();
+    for zeroed in ["0404", "0999", "01000", "00404", "099", "000", "0100000"] {
+        assert_eq!(
+            kind(zeroed),
+            ParseStatusErrorKind::LeadingZero,
+            "{zeroed:?}"
+        );
+    }
+    // Space, tab, CR and LF separate and are trimmed...
+    for sep in [" ", "\t", "\r\n", " \t "] {
+        let s = format!("{sep}404{sep}Not Found{sep}");
+        assert_eq!(s.parse(), Ok(Status::NOT_FOUND), "{s:?}");
+    }
+    // ...and nothing else does, wherever it stands.
+    for other in ['\u{b}', '\u{c}', '\u{a0}', '\u{2003}'] {
+        let between = format!("404{other}Not Found");
+        assert_eq!(
+            kind(&between),
+            ParseStatusErrorKind::UnknownReason,
+            "{between:?}"
+        );
+        let around = format!("{other}404");
+        assert_eq!(
+            kind(&around),
+            ParseStatusErrorKind::UnknownReason,
+            "{around:?}"
+        );
+        let in_name = format!("Not{other}Found");
+        assert_eq!(
+            kind(&in_name),
+            ParseStatusErrorKind::UnknownReason,
+            "{in_name:?}"
+        );
+    }
 }
 
 proptest! {

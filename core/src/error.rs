@@ -63,10 +63,11 @@ pub struct ParseStatusError {
 pub enum ParseStatusErrorKind {
     /// The string was empty or only white space.
     Empty,
-    /// A number that is not three digits long (`"40"`, `"0404"`).
+    /// A number shorter than three digits (`"40"`).
     NotThreeDigits,
-    /// A three-digit number below `100` (`"099"`), or a longer number that is too big; holds the
-    /// value, saturated at `u32::MAX`.
+    /// A number that starts with `0` (`"0404"`, `"099"`, `"01000"`): a status code never does.
+    LeadingZero,
+    /// A number of more than three digits (`"1000"`); holds the value, saturated at `u32::MAX`.
     OutOfRange(u32),
     /// Not a number, and not a name of any documented code.
     UnknownReason,
@@ -95,6 +96,9 @@ impl fmt::Display for ParseStatusError {
             ParseStatusErrorKind::NotThreeDigits => {
                 f.write_str("a status code has exactly three digits, such as `404`")
             }
+            ParseStatusErrorKind::LeadingZero => f.write_str(
+                "a status code never starts with `0`: write three digits from 100 to 999, such as `404`",
+            ),
             ParseStatusErrorKind::OutOfRange(value) => write!(
                 f,
                 "`{value}` is not a valid HTTP status code: a status code is {} to {}",

@@ -331,11 +331,26 @@ impl core::str::FromStr for Status {
     type Err = ParseStatusError;
 
     /// Parses `"404"`, `"404 Not Found"` or `"Not Found"` (any name [`Status::from_reason`]
-    /// knows). Surrounding white space is ignored.
+    /// knows).
+    ///
+    /// The rules, the same for serde's strings and, where they apply, for `status!`:
+    ///
+    /// - **White space** is space, tab, CR and LF, nothing else: it is trimmed around the
+    ///   input, and a run of it separates the code from its phrase. Any other character
+    ///   (form feed, vertical tab, a Unicode space) belongs to the word it touches.
+    /// - **A code** is exactly three decimal digits without a leading zero: `"0404"`, `"099"`
+    ///   and `"01000"` are [`LeadingZero`](crate::ParseStatusErrorKind::LeadingZero), `"40"`
+    ///   is [`NotThreeDigits`](crate::ParseStatusErrorKind::NotThreeDigits), and `"1000"` is
+    ///   [`OutOfRange`](crate::ParseStatusErrorKind::OutOfRange).
     ///
     /// ```
-    /// # use http_status_core::Status;
+    /// # use http_status_core::{ParseStatusErrorKind, Status};
     /// assert_eq!("404".parse(), Ok(Status::NOT_FOUND));
+    /// assert_eq!("404\tNot Found\r\n".parse(), Ok(Status::NOT_FOUND));
+    /// let kind = |s: &str| s.parse::<Status>().unwrap_err().kind();
+    /// assert_eq!(kind("0404"), ParseStatusErrorKind::LeadingZero);
+    /// assert_eq!(kind("01000"), ParseStatusErrorKind::LeadingZero);
+    /// assert_eq!(kind("404\u{c}Not Found"), ParseStatusErrorKind::UnknownReason);
     /// assert_eq!("404 Not Found".parse(), Ok(Status::NOT_FOUND));
     /// assert_eq!("not found".parse(), Ok(Status::NOT_FOUND));
     /// let err = "404 OK".parse::<Status>().unwrap_err();

@@ -3,12 +3,23 @@
 use crate::error::{ParseStatusError, ParseStatusErrorKind};
 use crate::{Former, Info, Status, REGISTRY};
 
-/// The byte a name contributes after normalisation: ASCII letters lower-cased; white space,
-/// `-`, `_` and `'` dropped; everything else kept as it is.
+/// The white space of a status string: space, tab, CR and LF. Nothing else (not form feed, not
+/// vertical tab, not Unicode spaces) separates a code from its phrase or is trimmed; one rule
+/// for parsing and for names.
+#[inline]
+pub(crate) const fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// The byte a name contributes after normalisation: ASCII letters lower-cased; white space (see
+/// [`is_space`]), `-`, `_` and `'` dropped; everything else kept as it is.
 #[inline]
 pub(crate) const fn fold(b: u8) -> Option<u8> {
+    if is_space(b) {
+        return None;
+    }
     match b {
-        b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'_' | b'\'' => None,
+        b'-' | b'_' | b'\'' => None,
         _ => Some(b.to_ascii_lowercase()),
     }
 }
@@ -202,12 +213,15 @@ pub(crate) fn names(status: Status, name: &str) -> bool {
 
 pub(crate) fn parse(s: &str) -> Result<Status, ParseStatusError> {
     let err = |kind| Err(ParseStatusError::new(kind));
-    let s = s.trim();
+    let s = s.trim_matches(|c: char| c.is_ascii() && is_space(c as u8));
     if s.is_empty() {
         return err(ParseStatusErrorKind::Empty);
     }
-    let (head, rest) = match s.find(|c: char| c.is_ascii_whitespace()) {
-        Some(at) => (&s[..at], s[at..].trim_start()),
+    let (head, rest) = match s.bytes().position(is_space) {
+        Some(at) => (
+            &s[..at],
+            s[at..].trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8)),
+        ),
         None => (s, ""),
     };
     if !head.bytes().all(|b| b.is_ascii_digit()) {
@@ -216,10 +230,15 @@ pub(crate) fn parse(s: &str) -> Result<Status, ParseStatusError> {
             None => err(ParseStatusErrorKind::UnknownReason),
         };
     }
+    // One rule, in this order: a leading zero is never part of a code (`"0404"`, `"099"`,
+    // `"01000"`); then a code has three digits: fewer is `NotThreeDigits`, more is too large.
+    if head.len() > 1 && head.starts_with('0') {
+        return err(ParseStatusErrorKind::LeadingZero);
+    }
     let value = head.bytes().fold(0u32, |acc, d| {
         acc.saturating_mul(10).saturating_add(u32::from(d - b'0'))
     });
-    if head.len() < 3 || (head.len() > 3 && value <= u32::from(Status::MAX)) {
+    if head.len() < 3 {
         return err(ParseStatusErrorKind::NotThreeDigits);
     }
     let status = match u16::try_from(value).ok().map(Status::from_u16) {

@@ -1,6 +1,6 @@
 //! The trait that `#[derive(StatusResponse)]` implements.
 
-use crate::Status;
+use crate::{Info, Status};
 
 /// A value that knows its HTTP status: an error enum, usually, through
 /// `#[derive(StatusResponse)]` in the `http-status` facade.
@@ -22,9 +22,34 @@ use crate::Status;
 /// assert_eq!((&Missing).status(), 404);
 /// assert_eq!(Status::GONE.status(), Status::GONE);
 /// ```
+///
+/// A `status()` of `1xx` cannot be a final response: the framework integrations of the
+/// `http-status` facade send a `500` problem response instead, without detail, so an interim
+/// status held by a `transparent` variant never reaches the wire.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no HTTP status: it does not implement `StatusResponse`",
+    label = "`{Self}` does not implement `StatusResponse`",
+    note = "derive it with `#[derive(StatusResponse)]` on `{Self}`, or give the variant that holds it its own status instead of `transparent`, such as `#[status(500)]`"
+)]
 pub trait StatusResponse {
     /// The status of the response this value becomes.
     fn status(&self) -> Status;
+
+    /// The registry entry for this value's status: the one its derive named. For most codes
+    /// it is [`Status::info`]; for a number that several vendors use for different things
+    /// (`499`, `530`), it is the vendor's meaning the variant chose, such as
+    /// `#[status(esri 499)]` (Token Required) rather than nginx's Client Closed Request, so the
+    /// response's title and status line tell the truth. `None` for an undocumented code.
+    ///
+    /// ```
+    /// use http_status_core::{Status, StatusResponse};
+    ///
+    /// assert_eq!(Status::NOT_FOUND.meaning().unwrap().reason(), "Not Found");
+    /// assert!(Status::from_u16(299).unwrap().meaning().is_none());
+    /// ```
+    fn meaning(&self) -> Option<&'static Info> {
+        self.status().info()
+    }
 
     /// Whether the value's message may be shown to the client (as the `detail` of a problem
     /// response). By default every status but a server error: a 5xx message can leak internals.
@@ -52,6 +77,10 @@ impl<T: StatusResponse + ?Sized> StatusResponse for &T {
         (**self).status()
     }
 
+    fn meaning(&self) -> Option<&'static Info> {
+        (**self).meaning()
+    }
+
     fn expose_detail(&self) -> bool {
         (**self).expose_detail()
     }
@@ -61,6 +90,10 @@ impl<T: StatusResponse + ?Sized> StatusResponse for &T {
 impl<T: StatusResponse + ?Sized> StatusResponse for alloc::boxed::Box<T> {
     fn status(&self) -> Status {
         (**self).status()
+    }
+
+    fn meaning(&self) -> Option<&'static Info> {
+        (**self).meaning()
     }
 
     fn expose_detail(&self) -> bool {

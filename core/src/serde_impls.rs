@@ -1,6 +1,10 @@
-//! Serde support: a [`Status`] is written and read as its number.
+//! Serde support: a [`Status`] is written as its number, and read from a number or, in
+//! human-readable formats, from a string with [`FromStr`](core::str::FromStr)'s rules (`"404"`,
+//! `"404 Not Found"`, `"Not Found"`), so configuration files can name codes.
 
-use serde::de::{Deserialize, Deserializer, Error as _};
+use core::fmt;
+
+use serde::de::{Deserialize, Deserializer, Error as _, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use crate::Status;
@@ -11,9 +15,47 @@ impl Serialize for Status {
     }
 }
 
+struct StatusVisitor;
+
+impl Visitor<'_> for StatusVisitor {
+    type Value = Status;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an HTTP status code from 100 to 999, or its reason phrase")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Status, E> {
+        u16::try_from(v)
+            .ok()
+            .and_then(|code| Status::from_u16(code).ok())
+            .ok_or_else(|| {
+                E::custom(format_args!(
+                    "`{v}` is not a valid HTTP status code: a status code is {} to {}",
+                    Status::MIN,
+                    Status::MAX
+                ))
+            })
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Status, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::invalid_value(Unexpected::Signed(v), &self)),
+        }
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Status, E> {
+        v.parse().map_err(E::custom)
+    }
+}
+
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Status, D::Error> {
-        let code = u16::deserialize(deserializer)?;
-        Status::from_u16(code).map_err(D::Error::custom)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(StatusVisitor)
+        } else {
+            let code = u16::deserialize(deserializer)?;
+            Status::from_u16(code).map_err(D::Error::custom)
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Typed, borrowed views of the derive input that keep the original nodes for spans.
 
-use syn::{Data, DeriveInput, Error, Fields, Ident};
+use syn::{Attribute, Data, DeriveInput, Error, Fields, Ident};
 
 use crate::attr::{self, Errors, StatusAttr};
 
@@ -21,6 +21,8 @@ pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
     pub(crate) fields: &'a Fields,
     pub(crate) attr: Option<StatusAttr>,
+    /// The variant's own attributes (none for a struct's body: they are the type's).
+    pub(crate) attrs: &'a [Attribute],
 }
 
 impl<'a> Input<'a> {
@@ -30,18 +32,26 @@ impl<'a> Input<'a> {
             Data::Enum(data) => Shape::Enum(
                 data.variants
                     .iter()
-                    .map(|v| Variant {
-                        ident: &v.ident,
-                        fields: &v.fields,
-                        attr: attr::find(&v.attrs, errors),
+                    .map(|v| {
+                        misplaced_on_fields(&v.fields, &v.ident, errors);
+                        Variant {
+                            ident: &v.ident,
+                            fields: &v.fields,
+                            attr: attr::find(&v.attrs, errors),
+                            attrs: &v.attrs,
+                        }
                     })
                     .collect(),
             ),
-            Data::Struct(data) => Shape::Struct(Variant {
-                ident: &input.ident,
-                fields: &data.fields,
-                attr: None,
-            }),
+            Data::Struct(data) => {
+                misplaced_on_fields(&data.fields, &input.ident, errors);
+                Shape::Struct(Variant {
+                    ident: &input.ident,
+                    fields: &data.fields,
+                    attr: None,
+                    attrs: &[],
+                })
+            }
             Data::Union(data) => {
                 return Err(Error::new(
                     data.union_token.span,
@@ -54,5 +64,20 @@ impl<'a> Input<'a> {
             attr: attr::find(&input.attrs, errors),
             shape,
         })
+    }
+}
+
+/// `#[status]` on a field would be silently ignored: the status belongs to the variant (or the
+/// struct) that holds the field.
+fn misplaced_on_fields(fields: &Fields, owner: &Ident, errors: &mut Errors) {
+    for attr in fields
+        .iter()
+        .flat_map(|f| &f.attrs)
+        .filter(|a| a.path().is_ident("status"))
+    {
+        errors.push(Error::new_spanned(
+            attr,
+            format!("`#[status]` goes on a variant or on the type, not on a field; move it above `{owner}`"),
+        ));
     }
 }

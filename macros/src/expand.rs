@@ -1,8 +1,11 @@
 //! Code generation for `#[derive(StatusResponse)]`.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
-use syn::{DeriveInput, Fields, Member, WherePredicate};
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+use syn::{DeriveInput, Fields, Generics, Lifetime, Member, WherePredicate};
 
 use crate::ast::{Input, Shape, Variant};
 use crate::attr::{Errors, Kind, StatusAttr};
@@ -28,13 +31,31 @@ struct Arm {
     pattern: TokenStream,
     status: TokenStream,
     expose: TokenStream,
+    /// The registry entry, when it differs from the status's first meaning or is delegated.
+    meaning: Option<TokenStream>,
     /// Whether `expose` differs from the trait's default (`expose` given, or delegated).
     custom_expose: bool,
+    /// Whether the pattern binds [`BINDING`].
+    binds: bool,
+}
+
+/// The name a transparent arm binds its field to.
+const BINDING: &str = "__inner";
+
+/// A local item named [`BINDING`]. A user's `const __inner` (or unit struct) in scope would turn
+/// the binding into a constant pattern, and no hygiene helps: items resolve at the call site.
+/// A binding may shadow a function, and this local one shadows every outer item of that name.
+fn shadow() -> TokenStream {
+    let name = Ident::new(BINDING, Span::mixed_site());
+    quote! {
+        #[allow(dead_code)]
+        fn #name() {}
+    }
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
     let krate = facade::path();
-    let mut bounds: Vec<WherePredicate> = Vec::new();
+    let mut bounds = Bounds::new(&input.original.generics);
     let arms: Vec<Arm> = match &input.shape {
         Shape::Struct(body) => input
             .attr
@@ -62,11 +83,31 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let exposes = arms.iter().map(|a| &a.expose);
     // The trait's default (every status but 5xx) is right unless a variant says `expose` or
     // delegates; leaving the method out keeps the expansion, and the user's build, smaller.
+    let shadow = arms.iter().any(|a| a.binds).then(shadow);
     let expose_detail = arms.iter().any(|a| a.custom_expose).then(|| {
         quote! {
             fn expose_detail(&self) -> bool {
+                #shadow
                 match #scrutinee {
                     #(#patterns => #exposes,)*
+                }
+            }
+        }
+    });
+    // Likewise `meaning`: only a vendor meaning other than the code's first (`esri 499`), or a
+    // delegating arm, needs it.
+    let meaning = arms.iter().any(|a| a.meaning.is_some()).then(|| {
+        let meanings = arms.iter().map(|a| {
+            a.meaning.clone().unwrap_or_else(|| {
+                let status = &a.status;
+                quote!(#krate::Status::info(#status))
+            })
+        });
+        quote! {
+            fn meaning(&self) -> ::core::option::Option<&'static #krate::Info> {
+                #shadow
+                match #scrutinee {
+                    #(#patterns => #meanings,)*
                 }
             }
         }
@@ -74,39 +115,36 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let warnings = warnings(input);
     let original = input.original;
     let ident = &original.ident;
-    let (impl_generics, ty_generics, where_clause) = original.generics.split_for_impl();
-    let mut predicates: Vec<TokenStream> = where_clause
-        .map(|w| w.predicates.iter().map(|p| quote!(#p)).collect())
-        .unwrap_or_default();
-    predicates.extend(bounds.iter().map(|b| quote!(#b)));
+    let (_, ty_generics, where_clause) = original.generics.split_for_impl();
+    let (impl_generics, inline) = unbounded_params(&original.generics);
+    let predicates = bounds.merge_into(inline, where_clause);
+    let lifetime = fresh_lifetime(&original.generics);
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::StatusResponse for #ident #ty_generics
         where #(#predicates,)*
         {
             fn status(&self) -> #krate::Status {
+                #shadow
                 match #scrutinee {
                     #(#patterns => #statuses,)*
                 }
             }
 
             #expose_detail
+
+            #meaning
         }
 
         #krate::__frameworks! {
-            [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
+            [#lifetime] [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
         }
 
         #(#warnings)*
     }
 }
 
-fn arm(
-    path: &TokenStream,
-    variant: &Variant<'_>,
-    attr: &StatusAttr,
-    bounds: &mut Vec<WherePredicate>,
-) -> Arm {
+fn arm(path: &TokenStream, variant: &Variant<'_>, attr: &StatusAttr, bounds: &mut Bounds) -> Arm {
     let krate = facade::path();
     match &attr.kind {
         Kind::Status(resolved) => {
@@ -116,11 +154,16 @@ fn arm(
                 Fields::Named(_) => quote!(#path { .. }),
             };
             let expose = attr.expose.is_some() || resolved.code < 500;
+            let meaning = resolved
+                .other_meaning
+                .map(|i| quote!(::core::option::Option::Some(&#krate::REGISTRY[#i])));
             Arm {
                 pattern,
                 status: resolved.path(&krate),
                 expose: quote!(#expose),
+                meaning,
                 custom_expose: attr.expose.is_some(),
+                binds: false,
             }
         }
         Kind::Transparent(keyword) => {
@@ -128,18 +171,34 @@ fn arm(
             let member = field.map_or(Member::from(0), |f| {
                 f.ident.clone().map_or(Member::from(0), Member::Named)
             });
-            let binding = format_ident!("__inner");
+            let binding = Ident::new(BINDING, Span::mixed_site());
             let pattern = quote!(#path { #member: #binding, .. });
+            // A field type that is not generic needs no bound: the call below checks it, and an
+            // error points at the type. A bound on it would be evaluated eagerly, which overflows
+            // for a recursive `Box<Self>`.
+            let span = field.map_or(keyword.span(), |f| f.ty.span());
+            let ty = field.map_or_else(
+                || quote!(Self),
+                |f| {
+                    let ty = &f.ty;
+                    quote!(#ty)
+                },
+            );
             if let Some(field) = field {
-                let ty = &field.ty;
-                bounds
-                    .push(syn::parse_quote_spanned!(keyword.span()=> #ty: #krate::StatusResponse));
+                bounds.require(&field.ty, keyword.span());
             }
+            // The whole call is spelled on the field's type, so "does not implement
+            // `StatusResponse`" points there.
+            let at_ty = facade::path_at(span);
             Arm {
                 pattern,
-                status: quote_spanned!(keyword.span()=> #krate::StatusResponse::status(#binding)),
-                expose: quote_spanned!(keyword.span()=> #krate::StatusResponse::expose_detail(#binding)),
+                status: quote_spanned!(span=> <#ty as #at_ty::StatusResponse>::status(#binding)),
+                expose: quote_spanned!(span=> <#ty as #at_ty::StatusResponse>::expose_detail(#binding)),
+                meaning: Some(
+                    quote_spanned!(span=> <#ty as #at_ty::StatusResponse>::meaning(#binding)),
+                ),
                 custom_expose: true,
+                binds: true,
             }
         }
     }
@@ -155,17 +214,33 @@ fn warnings(input: &Input<'_>) -> Vec<TokenStream> {
         Shape::Struct(_) => &[],
         Shape::Enum(variants) => variants,
     };
-    input
-        .attr
+    let on_type = lint_levels(&input.original.attrs);
+    let own = input.attr.iter().map(|attr| (attr, Vec::new()));
+    let per_variant = variants
         .iter()
-        .chain(variants.iter().filter_map(|v| v.attr.as_ref()))
-        .filter_map(|attr| match &attr.kind {
+        .filter_map(|v| Some((v.attr.as_ref()?, lint_levels(v.attrs))));
+    own.chain(per_variant)
+        .filter_map(|(attr, levels)| match &attr.kind {
             Kind::Status(resolved) if resolved.warns => {
                 let at_user = resolved.path(&facade::path_at(resolved.span()));
-                Some(quote!(const _: #krate::Status = #at_user;))
+                Some(quote! {
+                    #(#on_type)*
+                    #(#levels)*
+                    const _: #krate::Status = #at_user;
+                })
             }
             _ => None,
         })
+        .collect()
+}
+
+/// The user's `#[allow(...)]` and `#[expect(...)]` on an item, so that `#[allow(deprecated)]`
+/// on the enum or on a variant silences the warning of its `#[status]`, as it would for code
+/// written there by hand.
+fn lint_levels(attrs: &[syn::Attribute]) -> Vec<&syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("allow") || a.path().is_ident("expect"))
         .collect()
 }
 
@@ -184,4 +259,139 @@ fn fallback(input: &DeriveInput) -> TokenStream {
             }
         }
     }
+}
+
+/// The `StatusResponse` bounds that transparent fields of generic type need, each type once.
+struct Bounds {
+    /// The type parameters of the input: only a type that mentions one needs a bound.
+    params: BTreeSet<String>,
+    /// `(type as text, predicate)`, in the order first seen.
+    needed: Vec<(String, WherePredicate)>,
+}
+
+impl Bounds {
+    fn new(generics: &Generics) -> Bounds {
+        Bounds {
+            params: generics
+                .type_params()
+                .map(|p| p.ident.to_string())
+                .collect(),
+            needed: Vec::new(),
+        }
+    }
+
+    fn require(&mut self, ty: &syn::Type, span: Span) {
+        let tokens = quote!(#ty);
+        if !mentions(tokens.clone(), &self.params) {
+            return;
+        }
+        let key = tokens.to_string();
+        if self.needed.iter().any(|(k, _)| *k == key) {
+            return;
+        }
+        let krate = facade::path();
+        let predicate = syn::parse_quote_spanned!(span=> #ty: #krate::StatusResponse);
+        self.needed.push((key, predicate));
+    }
+
+    /// The user's where clause with these bounds added. A bound on a type the user already
+    /// bounds joins that predicate (`T: Debug + StatusResponse`), and one the user already wrote
+    /// is not repeated, so strict lints (`clippy::type_repetition_in_bounds`,
+    /// `trait_duplication_in_bounds`) find nothing to report in the generated impls.
+    fn merge_into(
+        self,
+        mut predicates: Vec<WherePredicate>,
+        where_clause: Option<&syn::WhereClause>,
+    ) -> Vec<TokenStream> {
+        // Owned copies, re-read from their tokens: syn is built without `clone-impls`.
+        predicates.extend(
+            where_clause
+                .into_iter()
+                .flat_map(|w| w.predicates.iter().map(|p| syn::parse_quote!(#p))),
+        );
+        for (key, predicate) in self.needed {
+            let WherePredicate::Type(ours) = predicate else {
+                continue;
+            };
+            let same_type = predicates.iter_mut().find_map(|p| match p {
+                WherePredicate::Type(t)
+                    if t.lifetimes.is_none() && {
+                        let ty = &t.bounded_ty;
+                        quote!(#ty).to_string() == key
+                    } =>
+                {
+                    Some(t)
+                }
+                _ => None,
+            });
+            match same_type {
+                Some(theirs) => {
+                    let already = theirs
+                        .bounds
+                        .iter()
+                        .any(|b| quote!(#b).to_string().ends_with("StatusResponse"));
+                    if !already {
+                        theirs.bounds.extend(ours.bounds);
+                    }
+                }
+                None => predicates.push(WherePredicate::Type(ours)),
+            }
+        }
+        predicates.iter().map(|p| quote!(#p)).collect()
+    }
+}
+
+/// Whether `tokens` name one of `params`.
+fn mentions(tokens: TokenStream, params: &BTreeSet<String>) -> bool {
+    tokens.into_iter().any(|t| match t {
+        TokenTree::Ident(ident) => params.contains(&ident.to_string()),
+        TokenTree::Group(group) => mentions(group.stream(), params),
+        _ => false,
+    })
+}
+
+/// A lifetime for the framework impls' higher-ranked bounds that none of the user's generics
+/// use: `'__a`, or `'__a_`, `'__a__`, ... when the user took it.
+fn fresh_lifetime(generics: &Generics) -> Lifetime {
+    let mut name = String::from("'__a");
+    while generics.lifetimes().any(|l| l.lifetime.ident == name[1..]) {
+        name.push('_');
+    }
+    Lifetime::new(&name, Span::call_site())
+}
+
+/// The impl's generic parameters without their inline bounds (`<'a, T, const N: usize>`), and
+/// those bounds as where predicates (`T: Debug`), so that a bound the derive adds for `T` can
+/// join the user's in one predicate.
+fn unbounded_params(generics: &Generics) -> (TokenStream, Vec<WherePredicate>) {
+    if generics.params.is_empty() {
+        return (TokenStream::new(), Vec::new());
+    }
+    let mut params = Vec::new();
+    let mut predicates = Vec::new();
+    for param in &generics.params {
+        match param {
+            syn::GenericParam::Lifetime(l) => {
+                let lifetime = &l.lifetime;
+                params.push(quote!(#lifetime));
+                if !l.bounds.is_empty() {
+                    let bounds = &l.bounds;
+                    predicates.push(syn::parse_quote!(#lifetime: #bounds));
+                }
+            }
+            syn::GenericParam::Type(t) => {
+                let ident = &t.ident;
+                params.push(quote!(#ident));
+                if !t.bounds.is_empty() {
+                    let bounds = &t.bounds;
+                    predicates.push(syn::parse_quote!(#ident: #bounds));
+                }
+            }
+            syn::GenericParam::Const(c) => {
+                let (ident, ty) = (&c.ident, &c.ty);
+                params.push(quote!(const #ident: #ty));
+            }
+        }
+    }
+    (quote!(<#(#params),*>), predicates)
 }

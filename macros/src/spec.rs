@@ -42,6 +42,9 @@ pub(crate) struct Resolved {
     pub(crate) warns: bool,
     /// The user's token, where warnings point.
     span: Span,
+    /// The position in `REGISTRY` of the meaning named, when it is not the code's first
+    /// (`esri 499`): the response must carry that meaning, not the one `Status::info` gives.
+    pub(crate) other_meaning: Option<usize>,
 }
 
 impl Resolved {
@@ -54,6 +57,7 @@ impl Resolved {
             name: "INTERNAL_SERVER_ERROR",
             warns: false,
             span,
+            other_meaning: None,
         }
     }
 
@@ -108,13 +112,13 @@ pub(crate) fn resolve(tokens: TokenStream, whole: Span, cx: Context) -> syn::Res
         )),
         [TokenTree::Literal(lit)] => resolve_literal(&Lit::new(lit.clone()), cx),
         [TokenTree::Punct(minus), TokenTree::Literal(lit)] if minus.as_char() == '-' => {
-            let digits = lit.to_string();
+            let value = match Lit::new(lit.clone()) {
+                Lit::Int(int) => int.base10_parse::<u64>().ok(),
+                _ => None,
+            };
             Err(Error::new_spanned(
                 quote!(#minus #lit),
-                format!(
-                    "a status code cannot be negative; write {}",
-                    cx.show(&digits)
-                ),
+                format!("a status code cannot be negative; {}", fix(value, cx)),
             ))
         }
         [TokenTree::Ident(ident)] if ident == "true" || ident == "false" => Err(Error::new(
@@ -191,8 +195,7 @@ fn resolve_literal(lit: &Lit, cx: Context) -> syn::Result<Resolved> {
             let whole = text
                 .strip_suffix(".0")
                 .filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
-            let fix =
-                whole.map_or_else(|| EXPECTED.to_string(), |d| format!("write {}", cx.show(d)));
+            let fix = fix(whole.and_then(|d| d.parse().ok()), cx);
             Err(Error::new(
                 f.span(),
                 format!("`{text}` is not a whole number; a status code is an integer: {fix}"),
@@ -213,12 +216,7 @@ fn resolve_literal(lit: &Lit, cx: Context) -> syn::Result<Resolved> {
 fn plain_code(int: &LitInt, cx: Context) -> syn::Result<u64> {
     let text = int.to_string();
     let value = int.base10_parse::<u64>().ok();
-    let fix = |v: Option<u64>| {
-        v.map_or_else(
-            || EXPECTED.to_string(),
-            |v| format!("write {}", cx.show(&v.to_string())),
-        )
-    };
+    let fix = |v: Option<u64>| fix(v, cx);
     if !int.suffix().is_empty() {
         return Err(Error::new(
             int.span(),
@@ -249,7 +247,39 @@ fn plain_code(int: &LitInt, cx: Context) -> syn::Result<u64> {
             ),
         ));
     }
+    // `0404` would read as 404 to the compiler, but a status code is exactly three digits, and
+    // `"0404".parse::<Status>()` rejects it too: one rule for leading zeros everywhere.
+    if text.len() > 1 && text.starts_with('0') {
+        return Err(Error::new(
+            int.span(),
+            format!(
+                "`{text}` has a leading zero; a status code is three digits from 100 to 599: {}",
+                fix(value)
+            ),
+        ));
+    }
     value.ok_or_else(|| Error::new(int.span(), out_of_range(&text)))
+}
+
+/// "write `status!(404)`" when `value` is a code that form accepts without an error, so a
+/// suggestion always compiles; otherwise the general advice.
+fn fix(value: Option<u64>, cx: Context) -> String {
+    let compiles = |code: u64| {
+        let Some(first) = u16::try_from(code)
+            .ok()
+            .and_then(|c| Status::from_u16(c).ok())
+            .and_then(|s| s.meanings().first())
+        else {
+            return false;
+        };
+        // A vendor code needs its vendor, and a derived response cannot be interim.
+        !matches!(first.standing(), Standing::Vendor(_))
+            && (matches!(cx, Context::Macro) || first.code() >= 200)
+    };
+    match value.filter(|&v| compiles(v)) {
+        Some(code) => format!("write {}", cx.show(&code.to_string())),
+        None => EXPECTED.to_string(),
+    }
 }
 
 fn out_of_range(text: &str) -> String {
@@ -426,9 +456,16 @@ fn resolve_name(ident: &proc_macro2::Ident, cx: Context) -> syn::Result<Resolved
             )
         })
         .unwrap_or_else(|| EXPECTED.to_string());
+    // A lower-case name is most likely a variable: `status!` only takes constants.
+    let variable = match cx {
+        Context::Macro if name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') => format!(
+            "; if `{name}` is a variable, `status!` cannot read it: use `Status::from_u16({name})` at run time"
+        ),
+        _ => String::new(),
+    };
     Err(Error::new(
         ident.span(),
-        format!("`{name}` is not the name of a documented HTTP status code; {hint}"),
+        format!("`{name}` is not the name of a documented HTTP status code; {hint}{variable}"),
     ))
 }
 
@@ -468,12 +505,18 @@ fn resolved(found: NameMatch, span: Span) -> Resolved {
         },
         None => (warn_module(info.standing()), info.const_name()),
     };
+    let first = info.status().info().is_some_and(|i| core::ptr::eq(i, info));
     Resolved {
         code: info.code(),
         warn,
         name,
         warns: warn.is_some() || found.former.is_some(),
         span,
+        other_meaning: if first {
+            None
+        } else {
+            REGISTRY.iter().position(|i| core::ptr::eq(i, info))
+        },
     }
 }
 

@@ -62,9 +62,20 @@ impl Input<'_> {
 }
 
 /// A 1xx response is interim: the real response always follows, so it can never be the status
-/// an error turns into.
+/// an error turns into. And `expose` only changes what a 5xx shows, so below 500 it would be a
+/// promise that does nothing.
 fn check_final(attr: &StatusAttr, errors: &mut Errors) {
     if let Kind::Status(resolved) = &attr.kind {
+        if let Some(expose) = attr.expose.as_ref().filter(|_| resolved.code < 500) {
+            errors.push(Error::new_spanned(
+                expose,
+                format!(
+                    "`expose` has no effect on `{}`: only a 5xx hides its message from clients, and a {}xx response always shows it; remove `expose`",
+                    resolved.code,
+                    resolved.code / 100
+                ),
+            ));
+        }
         if resolved.code < 200 {
             errors.push(resolved.error(format!(
                 "`{}` is an interim (1xx) response and can never be the final status of a response; choose a final status from 2xx to 5xx",
