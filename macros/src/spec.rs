@@ -505,7 +505,10 @@ fn resolved(found: NameMatch, span: Span) -> Resolved {
         },
         None => (warn_module(info.standing()), info.const_name()),
     };
-    let first = info.status().info().is_some_and(|i| core::ptr::eq(i, info));
+    // `REGISTRY` is a `const`: two uses need not share an address, so entries are compared by
+    // what tells them apart (a code's meanings differ in their phrase).
+    let same = |i: &Info| i.code() == info.code() && i.reason() == info.reason();
+    let first = info.status().info().is_some_and(same);
     Resolved {
         code: info.code(),
         warn,
@@ -515,7 +518,7 @@ fn resolved(found: NameMatch, span: Span) -> Resolved {
         other_meaning: if first {
             None
         } else {
-            REGISTRY.iter().position(|i| core::ptr::eq(i, info))
+            REGISTRY.iter().position(same)
         },
     }
 }

@@ -1,8 +1,9 @@
 //! What both framework tests check: one error type, one set of routes, real HTTP requests.
 
+use std::fmt;
 use std::time::Duration;
 
-use http_status::StatusResponse;
+use http_status::{Status, StatusResponse};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -26,7 +27,36 @@ pub enum ApiError {
     #[error("nothing left to show")]
     #[status(NoContent)]
     Deleted,
+    #[error("forwarded {0}")]
+    #[status(transparent)]
+    Forwarded(Status),
+    #[error("a token is required")]
+    #[status(esri 499)]
+    Token,
+    #[error("the name is too short")]
+    #[status(422)]
+    Invalid,
+    #[error("queued as job 12")]
+    #[status(202)]
+    Queued,
+    #[error(transparent)]
+    #[status(transparent)]
+    Flaky(#[from] FlakyError),
 }
+
+/// A `Display` that writes part of its message and then fails.
+#[derive(Debug, StatusResponse)]
+#[status(400)]
+pub struct FlakyError;
+
+impl fmt::Display for FlakyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the first half of a mess")?;
+        Err(fmt::Error)
+    }
+}
+
+impl std::error::Error for FlakyError {}
 
 #[derive(Debug, thiserror::Error, StatusResponse)]
 #[error("the \"inventory\" service refused: quota\nexceeded")]
@@ -37,13 +67,18 @@ pub struct UpstreamError;
 pub type MakeError = fn() -> ApiError;
 
 /// The routes, by path, and the error each one returns.
-pub const ROUTES: [(&str, MakeError); 6] = [
+pub const ROUTES: [(&str, MakeError); 11] = [
     ("/missing", || ApiError::NotFound(7)),
     ("/database", || ApiError::Database),
     ("/maintenance", || ApiError::Maintenance),
     ("/upstream", || ApiError::Upstream(UpstreamError)),
     ("/unexpected", || ApiError::Unexpected),
     ("/deleted", || ApiError::Deleted),
+    ("/interim", || ApiError::Forwarded(Status::CONTINUE)),
+    ("/token", || ApiError::Token),
+    ("/invalid", || ApiError::Invalid),
+    ("/queued", || ApiError::Queued),
+    ("/flaky", || ApiError::Flaky(FlakyError)),
 ];
 
 struct Reply {
@@ -144,9 +179,67 @@ pub async fn check_server(base: &str) {
         .await
         .starts_with("HTTP/1.1 204 "));
 
-    // The statuses the derive gives agree with what went over the wire.
+    // A run-time 1xx is no final response: it goes out as a 500 problem, without detail, and
+    // never as `HTTP/1.1 100 Continue` followed by nothing.
+    for interim in [100, 101, 103, 199] {
+        let error = ApiError::Forwarded(Status::from_u16(interim).expect("valid"));
+        assert_eq!(error.status(), interim);
+    }
+    let r = get(&client, format!("{base}/interim")).await;
+    assert_eq!(r.status, 500);
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
+    );
+    assert_eq!(
+        status_line(base, "/interim").await,
+        "HTTP/1.1 500 Internal Server Error"
+    );
+
+    // The meaning the variant named reaches the title and the status line: Esri's 499, not
+    // nginx's, though both are the number 499.
+    let r = get(&client, format!("{base}/token")).await;
+    assert_eq!(r.status, 499);
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Token Required", "status": 499, "detail": "a token is required"})
+    );
+    assert_eq!(
+        status_line(base, "/token").await,
+        "HTTP/1.1 499 Token Required"
+    );
+
+    // The status line says the registry's phrase, as the title does (RFC 9110's name for 422).
+    let r = get(&client, format!("{base}/invalid")).await;
+    assert_eq!(problem(&r)["title"], "Unprocessable Content");
+    assert_eq!(
+        status_line(base, "/invalid").await,
+        "HTTP/1.1 422 Unprocessable Content"
+    );
+
+    // A 2xx is not a problem: its message goes out as plain text.
+    let r = get(&client, format!("{base}/queued")).await;
+    assert_eq!(r.status, 202);
+    assert_eq!(r.content_type.as_deref(), Some("text/plain; charset=utf-8"));
+    assert_eq!(r.body, "queued as job 12");
+
+    // A Display that fails part-way gives no detail rather than a truncated one.
+    let r = get(&client, format!("{base}/flaky")).await;
+    assert_eq!(r.status, 400);
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Bad Request", "status": 400})
+    );
+
+    // The statuses the derive gives agree with what went over the wire (a 1xx aside).
     for (path, make) in ROUTES {
         let r = get(&client, format!("{base}{path}")).await;
-        assert_eq!(r.status, make().status().as_u16(), "{path}");
+        let declared = make().status();
+        let sent = if declared.is_informational() {
+            500
+        } else {
+            declared.as_u16()
+        };
+        assert_eq!(r.status, sent, "{path}");
     }
 }
