@@ -10,7 +10,9 @@
 //! cargo run --example explain -- --lang fr 418
 //! ```
 //!
-//! An unknown query prints what was wrong and the closest documented codes, and exits with 1.
+//! Exit status: 0 when the query names a documented code, 1 when it names none (what was wrong
+//! goes to standard error, with the closest documented codes when a name or number is close),
+//! 2 for a usage error. `--help` prints the usage and exits with 0.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -20,9 +22,26 @@ use http_status::{suggest, Class, Info, Lang, Standing, Status, Vendor, REGISTRY
 const USAGE: &str = "\
 usage: explain [--lang en|fr] <query>
        explain [--lang en|fr] --all
+       explain --help
 
-<query> is a code (404), a class (4xx), a reason phrase or const name (\"not found\",
-NOT_FOUND, NotFound, \"moved temporarily\"), or a vendor and its code (nginx 499).";
+<query> is one of:
+  a code                  404
+  a class                 4xx
+  a reason phrase         not found, \"moved temporarily\" (today's names and historic ones)
+  a const name            NOT_FOUND, NotFound
+  a vendor                nginx (lists its codes)
+  a vendor and its code   nginx 499
+
+exit status: 0 found, 1 not found, 2 usage error";
+
+/// Why `run` did not explain anything.
+#[derive(Debug)]
+enum Failure {
+    /// The query is well formed but names no documented code (exit status 1).
+    NotFound(String),
+    /// The command line itself is wrong (exit status 2).
+    Usage(String),
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,9 +50,13 @@ fn main() -> ExitCode {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Err(text) => {
+        Err(Failure::NotFound(text)) => {
             eprint!("{text}");
-            ExitCode::FAILURE
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(text)) => {
+            eprint!("{text}");
+            ExitCode::from(2)
         }
     }
 }
@@ -42,13 +65,16 @@ fn main() -> ExitCode {
 struct Request {
     lang: Lang,
     all: bool,
+    help: bool,
     query: String,
 }
 
-fn parse_args(args: &[String]) -> Result<Request, String> {
+fn parse_args(args: &[String]) -> Result<Request, Failure> {
+    let usage = |why: String| Failure::Usage(format!("{why}\n\n{USAGE}\n"));
     let mut request = Request {
         lang: Lang::En,
         all: false,
+        help: false,
         query: String::new(),
     };
     let mut words = Vec::new();
@@ -56,33 +82,51 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--all" => request.all = true,
-            "-h" | "--help" => return Err(format!("{USAGE}\n")),
+            "-h" | "--help" => request.help = true,
             "--lang" => {
                 let tag = args
                     .next()
-                    .ok_or("`--lang` needs a language: `en` or `fr`\n")?;
+                    .ok_or_else(|| usage("`--lang` needs a language: `en` or `fr`".into()))?;
                 request.lang = Lang::from_tag(tag)
-                    .ok_or_else(|| format!("unknown language `{tag}`: use `en` or `fr`\n"))?;
+                    .ok_or_else(|| usage(format!("unknown language `{tag}`: use `en` or `fr`")))?;
             }
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option `{flag}`\n\n{USAGE}\n"))
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return Err(usage(format!("unknown option `{flag}`")))
             }
             word => words.push(word),
         }
     }
+    // `404 500` is two queries, not a code and its phrase: one query at a time.
+    if words.len() > 1
+        && words[1..]
+            .iter()
+            .any(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        && Vendor::from_keyword(words[0]).is_none()
+    {
+        return Err(usage(format!(
+            "`{}` is more than one query; explain one code at a time",
+            words.join(" ")
+        )));
+    }
     request.query = words.join(" ");
-    if request.query.is_empty() && !request.all {
-        return Err(format!("{USAGE}\n"));
+    if request.query.trim().is_empty() && !request.all && !request.help {
+        return Err(usage("no query".into()));
     }
     Ok(request)
 }
 
-fn run(args: &[String]) -> Result<String, String> {
+fn run(args: &[String]) -> Result<String, Failure> {
     let request = parse_args(args)?;
+    if request.help {
+        return Ok(format!("{USAGE}\n"));
+    }
     if request.all {
         return Ok(list(REGISTRY.iter()));
     }
     let query = request.query.trim();
+    if let Some(vendor) = Vendor::from_keyword(query) {
+        return Ok(vendor_codes(vendor));
+    }
 
     if let Some(class) = parse_class(query) {
         return Ok(format!(
@@ -98,8 +142,20 @@ fn run(args: &[String]) -> Result<String, String> {
     }
     match query.parse::<Status>() {
         Ok(status) => Ok(explain_all(status, request.lang)),
-        Err(err) => Err(unknown(query, &err.to_string())),
+        Err(err) => Err(Failure::NotFound(unknown(query, &err.to_string()))),
     }
+}
+
+/// The codes one vendor uses.
+fn vendor_codes(vendor: Vendor) -> String {
+    let mut text = format!("{} uses:\n", vendor.name());
+    for info in REGISTRY
+        .iter()
+        .filter(|i| i.standing() == Standing::Vendor(vendor))
+    {
+        let _ = writeln!(text, "  {} {}", info.code(), info.reason());
+    }
+    text
 }
 
 /// `4xx`, `4XX`.
@@ -121,12 +177,17 @@ fn split_vendor(query: &str) -> Option<(Vendor, &str)> {
     Some((Vendor::from_keyword(first)?, rest.trim()))
 }
 
-fn explain_vendor(vendor: Vendor, code: &str, lang: Lang) -> Result<String, String> {
+fn explain_vendor(vendor: Vendor, code: &str, lang: Lang) -> Result<String, Failure> {
     let code: u16 = code.parse().map_err(|_| {
-        format!(
-            "expected a code after `{}`, as in `nginx 499`\n",
-            vendor.keyword()
-        )
+        Failure::Usage(format!(
+            "expected a code after `{}`, as in `{} {}`\n",
+            vendor.keyword(),
+            vendor.keyword(),
+            REGISTRY
+                .iter()
+                .find(|i| i.standing() == Standing::Vendor(vendor))
+                .map_or(499, Info::code)
+        ))
     })?;
     let used: Vec<&Info> = REGISTRY
         .iter()
@@ -139,33 +200,30 @@ fn explain_vendor(vendor: Vendor, code: &str, lang: Lang) -> Result<String, Stri
             for info in used {
                 let _ = writeln!(text, "  {} {}", info.code(), info.reason());
             }
-            Err(text)
+            Err(Failure::NotFound(text))
         }
     }
 }
 
-fn explain_number(digits: &str, lang: Lang) -> Result<String, String> {
-    let status = match digits.parse::<u16>().map(Status::from_u16) {
-        Ok(Ok(status)) => status,
-        _ => {
-            return Err(format!(
-                "`{digits}` is not an HTTP status code: a status code is three digits, 100 to 999\n"
-            ))
-        }
+fn explain_number(digits: &str, lang: Lang) -> Result<String, Failure> {
+    let status = match digits.parse::<Status>() {
+        Ok(status) => status,
+        Err(err) => return Err(Failure::NotFound(format!("`{digits}`: {err}\n"))),
     };
     if status.info().is_some() {
         return Ok(explain_all(status, lang));
     }
-    let mut text = format!(
-        "{} is a valid {} code, but no specification or widely deployed server documents it.\n",
-        status.as_u16(),
-        status.class()
-    );
-    if status.as_u16() >= 600 {
-        text.push_str(
-            "Codes 600 to 999 are invalid in HTTP (RFC 9110, Section 15): clients treat them as 5xx.\n",
-        );
-    }
+    let code = status.as_u16();
+    let mut text = if code >= 600 {
+        format!(
+            "{code} is outside the codes HTTP defines (100 to 599, RFC 9110, Section 15): a client that receives it treats it as a 5xx Server Error, and nothing documents it.\n"
+        )
+    } else {
+        format!(
+            "{code} is a {} code by its first digit, but no specification or widely deployed server documents it.\n",
+            status.class()
+        )
+    };
     let near: Vec<_> = suggest::by_code(status.as_u16()).collect();
     if !near.is_empty() {
         text.push_str("\nnearest documented codes:\n");
@@ -173,7 +231,7 @@ fn explain_number(digits: &str, lang: Lang) -> Result<String, String> {
             let _ = writeln!(text, "  {} {}", info.code(), info.reason());
         }
     }
-    Err(text)
+    Err(Failure::NotFound(text))
 }
 
 fn unknown(query: &str, why: &str) -> String {
@@ -286,13 +344,79 @@ mod tests {
         assert!(out.contains("cacheable by default"));
     }
 
+    fn not_found(query: &str) -> String {
+        match run(&args(query)) {
+            Err(Failure::NotFound(text)) => text,
+            other => panic!("{query:?}: expected not found, got {other:?}"),
+        }
+    }
+
+    fn usage_error(query: &str) -> String {
+        match run(&args(query)) {
+            Err(Failure::Usage(text)) => text,
+            other => panic!("{query:?}: expected a usage error, got {other:?}"),
+        }
+    }
+
     #[test]
     fn unknown_queries_fail_with_suggestions() {
-        let err = run(&args("not fund")).unwrap_err();
+        let err = not_found("not fund");
         assert!(err.contains("404 Not Found"), "{err}");
-        let err = run(&args("299")).unwrap_err();
+        let err = not_found("299");
         assert!(err.contains("226 IM Used"), "{err}");
-        assert!(run(&args("1000")).is_err());
-        assert!(run(&args("nginx 404")).is_err());
+        not_found("1000");
+        not_found("0404");
+        not_found("nginx 404");
+    }
+
+    #[test]
+    fn a_code_above_599_gets_one_coherent_sentence() {
+        let err = not_found("650");
+        assert!(
+            err.starts_with("650 is outside the codes HTTP defines (100 to 599"),
+            "{err}"
+        );
+        assert!(!err.contains("valid"), "{err}");
+    }
+
+    #[test]
+    fn help_succeeds_and_lists_every_form_of_query() {
+        for flag in ["--help", "-h"] {
+            let out = run(&args(flag)).unwrap();
+            for form in [
+                "404",
+                "4xx",
+                "NOT_FOUND",
+                "nginx 499",
+                "--all",
+                "--lang",
+                "exit status",
+            ] {
+                assert!(out.contains(form), "{flag}: {form}");
+            }
+        }
+    }
+
+    #[test]
+    fn command_line_mistakes_are_usage_errors() {
+        assert!(usage_error("404 500").contains("one code at a time"));
+        assert!(usage_error("--bogus 404").contains("unknown option"));
+        assert!(usage_error("--lang de 404").contains("unknown language"));
+        usage_error("");
+    }
+
+    #[test]
+    fn a_vendor_alone_lists_its_codes() {
+        let out = run(&args("nginx")).unwrap();
+        assert!(out.contains("444 No Response"), "{out}");
+        assert!(out.contains("499 Client Closed Request"), "{out}");
+        assert!(!out.contains("522"), "{out}");
+    }
+
+    #[test]
+    fn a_code_and_its_phrase_still_explain_the_code() {
+        assert!(run(&args("404 not found"))
+            .unwrap()
+            .starts_with("404 Not Found"));
     }
 }

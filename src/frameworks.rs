@@ -187,7 +187,7 @@ pub fn actix_response<E: StatusResponse + Display + ?Sized>(error: &E) -> actix_
 macro_rules! __frameworks {
     ([$lt:lifetime] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         $crate::__axum! { [$lt] [$($generics)*] [$($ty)*] [$($where)*] }
-        $crate::__actix! { [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__actix! { [$lt] [$($generics)*] [$($ty)*] [$($where)*] }
     };
 }
 
@@ -220,11 +220,11 @@ macro_rules! __axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$lt:lifetime] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
-            Self: ::core::fmt::Debug + ::core::fmt::Display,
+            for<$lt> Self: ::core::fmt::Debug + ::core::fmt::Display,
             $($where)*
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {

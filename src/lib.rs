@@ -78,12 +78,23 @@ pub use http_status_core::{
 /// leak internals. `204`, `205` and `304` responses have no body.
 ///
 /// **Types used with a framework implement `Display`** (the detail); thiserror's derive is the
-/// usual way. With the `actix-web` feature, every derived type also implements `Debug`, because
-/// `ResponseError` requires both of every type that implements it.
+/// usual way. actix-web's `ResponseError` also needs `Debug`. The framework impls exist only
+/// for types that have what they need, so turning a framework feature on (anywhere in the
+/// build: Cargo unifies features) never breaks a derived type that lacks `Display` or `Debug`.
+///
+/// A 2xx or 3xx variant is not a problem: it sends its `Display` as `text/plain`. A `1xx` that a
+/// `transparent` variant holds at run time (a forwarded `Status::CONTINUE`) is never sent as a
+/// final response: it goes out as a `500` problem without detail. A `Display` that fails
+/// part-way gives no detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "std")]
 mod frameworks;
+
+// The paths `status!` and the derive expand to when a use deserves a warning. They sit at the
+// root so that the warning names a path that reads as words: `http_status::unused_code::IM_A_TEAPOT`.
+#[doc(hidden)]
+pub use http_status_core::__warn::*;
 
 /// Paths used by the code the macros generate. Not public API.
 #[doc(hidden)]
@@ -94,7 +105,7 @@ pub mod __private {
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum;
-    pub use http_status_core::{__warn, Status};
+    pub use http_status_core::Status;
     pub use http_status_macros::__status;
 }
 
@@ -145,6 +156,20 @@ macro_rules! __frameworks {
 /// }
 /// assert_eq!(describe(GONE), "not here");
 /// assert_eq!(describe(TEAPOT_FREE), "something else");
+/// ```
+///
+/// A vendor code names one vendor's meaning, but a [`Status`] is only a number: `status!(nginx
+/// 499)` and `status!(esri 499)` are the same value, so as `match` patterns they match the same
+/// statuses, and the second of two such arms is unreachable (rustc warns). Tell the meanings
+/// apart where they are kept: in a derived error's `#[status(esri 499)]`, whose response says
+/// "Token Required", or with [`Status::meanings`].
+///
+/// ```
+/// use http_status::{status, Status};
+///
+/// assert_eq!(status!(nginx 499), status!(esri 499));
+/// assert_eq!(status!(esri 499).to_string(), "499 Client Closed Request"); // the first meaning
+/// assert_eq!(status!(esri 499).meanings()[1].reason(), "Token Required");
 /// ```
 ///
 /// Codes that IANA lists as unused, deprecated or obsolete (`306`, `418`, `305`, `510`),

@@ -154,3 +154,30 @@ fn works_beside_thiserror() {
     assert_eq!(WithThiserror::Missing(3).status(), 404);
     assert_eq!(WithThiserror::Api(Box::new(ApiErrorWrapper)).status(), 500);
 }
+
+#[test]
+fn a_variant_that_names_a_vendor_keeps_that_vendors_meaning() {
+    #[derive(StatusResponse)]
+    enum Gateway {
+        #[status(esri 499)]
+        Token,
+        #[status(nginx 499)]
+        Closed,
+        #[status(pantheon 530)]
+        Frozen,
+        #[status(404)]
+        Missing,
+        #[status(transparent)]
+        Inner(Box<Gateway>),
+    }
+    let phrase = |g: &Gateway| g.meaning().map(http_status::Info::reason);
+    // One number...
+    assert_eq!(Gateway::Token.status(), Gateway::Closed.status());
+    // ...two meanings, each kept where the user named it, and delegated through transparent.
+    assert_eq!(phrase(&Gateway::Token), Some("Token Required"));
+    assert_eq!(phrase(&Gateway::Closed), Some("Client Closed Request"));
+    assert_eq!(phrase(&Gateway::Frozen), Some("Site Is Frozen"));
+    assert_eq!(phrase(&Gateway::Missing), Some("Not Found"));
+    let inner = Gateway::Inner(Box::new(Gateway::Token));
+    assert_eq!(phrase(&inner), Some("Token Required"));
+}

@@ -7,7 +7,8 @@ use crate::Status;
 /// A number that is not a valid HTTP status code: below `100` or above `999`.
 ///
 /// ```
-/// use http_status_core::Status;
+/// # extern crate http_status_core as http_status;
+/// use http_status::Status;
 ///
 /// let err = Status::from_u16(42).unwrap_err();
 /// assert_eq!(err.value(), 42);
@@ -47,7 +48,8 @@ impl core::error::Error for InvalidStatus {}
 /// Why a string did not parse as a [`Status`].
 ///
 /// ```
-/// use http_status_core::{ParseStatusErrorKind, Status};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{ParseStatusErrorKind, Status};
 ///
 /// let err = "1000".parse::<Status>().unwrap_err();
 /// assert_eq!(err.kind(), ParseStatusErrorKind::OutOfRange(1000));

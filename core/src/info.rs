@@ -7,7 +7,8 @@ use crate::Status;
 /// The class of a status code, given by its first digit (RFC 9110, Section 15).
 ///
 /// ```
-/// use http_status_core::{Class, Status};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Class, Status};
 ///
 /// assert_eq!(Status::NOT_FOUND.class(), Class::ClientError);
 /// assert_eq!(Class::ClientError.range(), 400..=499);
@@ -44,7 +45,8 @@ impl Class {
     /// `100` or above `999`.
     ///
     /// ```
-    /// use http_status_core::Class;
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::Class;
     ///
     /// assert_eq!(Class::of(302), Some(Class::Redirection));
     /// assert_eq!(Class::of(799), Some(Class::ServerError));
@@ -113,7 +115,8 @@ impl fmt::Display for Class {
 /// Who uses a non-standard code.
 ///
 /// ```
-/// use http_status_core::{Standing, Status, Vendor};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Standing, Status, Vendor};
 ///
 /// let info = Status::CLIENT_CLOSED_REQUEST.info().unwrap();
 /// assert_eq!(info.standing(), Standing::Vendor(Vendor::Nginx));
@@ -216,7 +219,8 @@ impl fmt::Display for Vendor {
 /// Where a code stands: in force, on its way in, out of use, or someone's own extension.
 ///
 /// ```
-/// use http_status_core::{Standing, Status};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Standing, Status};
 ///
 /// assert_eq!(Status::NOT_FOUND.info().unwrap().standing(), Standing::Standard);
 /// assert_eq!(Status::IM_A_TEAPOT.info().unwrap().standing(), Standing::Unused);
@@ -312,7 +316,8 @@ impl fmt::Display for Standing {
 /// breaking change.
 ///
 /// ```
-/// use http_status_core::{Lang, Status};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Lang, Status};
 ///
 /// let info = Status::NOT_FOUND.info().unwrap();
 /// assert!(info.description(Lang::En).contains("nothing at this address"));
@@ -367,7 +372,8 @@ pub(crate) struct Texts {
 /// An older or conflicting name of a code, and where it came from.
 ///
 /// ```
-/// use http_status_core::Status;
+/// # extern crate http_status_core as http_status;
+/// use http_status::Status;
 ///
 /// let history = Status::FOUND.info().unwrap().history();
 /// assert_eq!(history[0].name(), "Moved Temporarily");
@@ -422,7 +428,8 @@ impl Former {
 /// Everything the registry knows about one meaning of one code.
 ///
 /// ```
-/// use http_status_core::{Class, Lang, Standing, Status};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Class, Lang, Standing, Status};
 ///
 /// let info = Status::CONTENT_TOO_LARGE.info().unwrap();
 /// assert_eq!(info.code(), 413);

@@ -40,29 +40,7 @@ pub use error::{InvalidStatus, ParseStatusError, ParseStatusErrorKind};
 pub use info::{Class, Former, Info, Lang, Standing, Vendor};
 pub use reason::{find, NameMatch};
 pub use response::StatusResponse;
-pub use table::{__warn, REGISTRY};
-
-/// An HTTP status code: any number from `100` to `999`, the codes that can arrive on the wire.
-///
-/// Every documented code has an associated const (`Status::NOT_FOUND`); [`Status::info`] gives
-/// what the registry knows about it. Codes without an entry (`299`, `600`) are still valid values:
-/// they just have no reason phrase.
-///
-/// `Option<Status>` is two bytes.
-///
-/// ```
-/// use http_status_core::{Class, Status};
-///
-/// let s = Status::from_u16(418)?;
-/// assert_eq!(s, Status::IM_A_TEAPOT);
-/// assert_eq!(s.class(), Class::ClientError);
-/// assert_eq!(s.reason(), Some("I'm a teapot"));
-/// assert_eq!(u16::from(s), 418);
-/// assert_eq!(core::mem::size_of::<Option<Status>>(), 2);
-/// # Ok::<(), http_status_core::InvalidStatus>(())
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Status(NonZeroU16);
+pub use table::{__warn, Status, REGISTRY};
 
 /// For each code `100..=599`, the index in `REGISTRY` of its first entry, or `NONE`.
 const NONE: u8 = u8::MAX;
@@ -108,7 +86,8 @@ impl Status {
     /// Every three-digit number is accepted, documented or not, as on the wire.
     ///
     /// ```
-    /// use http_status_core::Status;
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::Status;
     ///
     /// assert_eq!(Status::from_u16(404), Ok(Status::NOT_FOUND));
     /// assert!(Status::from_u16(299).is_ok());
@@ -312,7 +291,9 @@ impl Status {
 }
 
 impl fmt::Display for Status {
-    /// `404 Not Found`; a code without a registry entry prints its number alone.
+    /// `404 Not Found`; a code without a registry entry prints its number alone. A number that
+    /// vendors share prints its first meaning (`499 Client Closed Request`, also for
+    /// [`Status::TOKEN_REQUIRED`], which is the same value); see [`Status::meanings`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.reason() {
             Some(reason) => write!(f, "{} {}", self.as_u16(), reason),

@@ -49,7 +49,8 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 /// What a name matched: an entry, and the historic name it was, if it was one.
 ///
 /// ```
-/// use http_status_core::find;
+/// # extern crate http_status_core as http_status;
+/// use http_status::find;
 ///
 /// let m = find("Payload Too Large").unwrap();
 /// assert_eq!(m.info.code(), 413);

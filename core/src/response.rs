@@ -9,7 +9,8 @@ use crate::{Info, Status};
 /// feature), so wrapped errors can delegate to it.
 ///
 /// ```
-/// use http_status_core::{Status, StatusResponse};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Status, StatusResponse};
 ///
 /// struct Missing;
 /// impl StatusResponse for Missing {
@@ -42,7 +43,8 @@ pub trait StatusResponse {
     /// response's title and status line tell the truth. `None` for an undocumented code.
     ///
     /// ```
-    /// use http_status_core::{Status, StatusResponse};
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::{Status, StatusResponse};
     ///
     /// assert_eq!(Status::NOT_FOUND.meaning().unwrap().reason(), "Not Found");
     /// assert!(Status::from_u16(299).unwrap().meaning().is_none());
@@ -56,7 +58,8 @@ pub trait StatusResponse {
     /// `#[status(500, expose)]` turns it on for one variant.
     ///
     /// ```
-    /// use http_status_core::{Status, StatusResponse};
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::{Status, StatusResponse};
     ///
     /// assert!(Status::NOT_FOUND.expose_detail());
     /// assert!(!Status::INTERNAL_SERVER_ERROR.expose_detail());

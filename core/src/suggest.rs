@@ -4,7 +4,8 @@
 //! program that wants to help a user who mistyped a code.
 //!
 //! ```
-//! use http_status_core::suggest;
+//! # extern crate http_status_core as http_status;
+//! use http_status::suggest;
 //!
 //! let names: Vec<_> = suggest::by_name("Not Fund").map(|i| i.reason()).collect();
 //! assert_eq!(names[0], "Not Found");
@@ -126,7 +127,8 @@ pub fn by_code(code: u16) -> Suggestions {
 /// The vendor whose keyword is closest to `keyword` (a typing mistake or two away).
 ///
 /// ```
-/// use http_status_core::{suggest, Vendor};
+/// # extern crate http_status_core as http_status;
+/// use http_status::{suggest, Vendor};
 ///
 /// assert_eq!(suggest::vendor("ngnix"), Some(Vendor::Nginx));
 /// assert_eq!(suggest::vendor("varnish"), None);

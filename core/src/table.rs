@@ -10,13 +10,40 @@
 //!
 //! Descriptions are written in the project's own words, in English and French.
 
+use core::num::NonZeroU16;
+
 use crate::info::{Former, Info, Standing, Texts, Vendor};
-use crate::Status;
+
+// `Status` is defined here, beside the impl that holds its consts and deprecated aliases: rustc
+// names an associated item of an impl in another module `<impl Status>` in its warnings, and
+// `http_status::Status::PAYLOAD_TOO_LARGE` only when the type and the impl share a module.
+/// An HTTP status code: any number from `100` to `999`, the codes that can arrive on the wire.
+///
+/// Every documented code has an associated const (`Status::NOT_FOUND`); [`Status::info`] gives
+/// what the registry knows about it. Codes without an entry (`299`, `600`) are still valid values:
+/// they just have no reason phrase.
+///
+/// `Option<Status>` is two bytes.
+///
+/// ```
+/// # extern crate http_status_core as http_status;
+/// use http_status::{Class, Status};
+///
+/// let s = Status::from_u16(418)?;
+/// assert_eq!(s, Status::IM_A_TEAPOT);
+/// assert_eq!(s.class(), Class::ClientError);
+/// assert_eq!(s.reason(), Some("I'm a teapot"));
+/// assert_eq!(u16::from(s), 418);
+/// assert_eq!(core::mem::size_of::<Option<Status>>(), 2);
+/// # Ok::<(), http_status_core::InvalidStatus>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Status(pub(crate) NonZeroU16);
 
 macro_rules! registry {
     (
         $(
-            $code:literal $name:ident $reason:literal $standing:expr, $reference:literal;
+            $code:literal $name:ident $reason:literal $standing:expr, $reference:literal $(, shares $other:ident)?;
             history [ $( ($hname:literal, $hsource:literal, $hnote:literal $(, $alias:ident $deprecation:literal)?) )* ]
             en $en:literal
             fr $fr:literal
@@ -27,6 +54,10 @@ macro_rules! registry {
                 #[doc = concat!("`", stringify!($code), " ", $reason, "`: ", $en)]
                 #[doc = ""]
                 #[doc = concat!("Reference: ", $reference, ".")]
+                $(
+                    #[doc = ""]
+                    #[doc = concat!("**One number, two meanings.** `", stringify!($code), "` is also [`Status::", stringify!($other), "`]: a `Status` is only a number, so the two consts are equal, `match` cannot tell them apart, and `Display` and [`Status::reason`] give the meaning listed first in [`REGISTRY`](crate::REGISTRY). [`Status::meanings`] lists both; a derived response whose `#[status]` names the vendor (such as `#[status(esri 499)]`) carries that vendor's phrase in its title and status line.")]
+                )?
                 pub const $name: Status = Status::from_table($code);
                 $( $(
                     #[doc = concat!("`", stringify!($code), "` under its old name \"", $hname, "\" (", $hsource, ").")]
@@ -40,14 +71,6 @@ macro_rules! registry {
 
         warn_modules! {
             [$($name)*]
-            /// Codes IANA lists as "(Unused)".
-            unused "IANA lists this code as (Unused): no specification gives it a meaning and servers must not send it; choose a code with a defined meaning instead";
-            /// Codes whose specification says not to send them.
-            deprecated "RFC 9110 deprecates this code: servers should not send it and clients ignore it; choose another code";
-            /// Codes whose specification is historic.
-            obsolete "this code is obsolete: the specification that defined it is now historic; choose a current code";
-            /// Codes written with a historic name.
-            historic "this name of the code is historic: write today's name, the name of this constant";
         }
 
         /// Every documented status code, sorted by code.
@@ -57,7 +80,8 @@ macro_rules! registry {
         /// [`Status::meanings`] all of them.
         ///
         /// ```
-        /// use http_status_core::{REGISTRY, Standing};
+        /// # extern crate http_status_core as http_status;
+        /// use http_status::{REGISTRY, Standing};
         ///
         /// assert!(REGISTRY.windows(2).all(|w| w[0].code() <= w[1].code()));
         /// let vendor = REGISTRY.iter().filter(|i| matches!(i.standing(), Standing::Vendor(_))).count();
@@ -87,30 +111,50 @@ macro_rules! registry {
 }
 
 /// Paths that `status!` expands to when a use deserves a warning: one module per reason, each
-/// with a `#[deprecated]` copy of every const whose note states the reason; the const's own name
-/// is the one to write instead. Not public API.
+/// with a `#[deprecated]` copy of every const whose note says why and what to write. The
+/// facade re-exports the modules at its root, so a warning names a path that reads as words
+/// (`http_status::unused_code::IM_A_TEAPOT`), never an internal one. Not public API.
 macro_rules! warn_modules {
-    ($names:tt $( #[doc = $doc:literal] $module:ident $note:literal; )*) => {
+    ([$($name:ident)*]) => {
         #[doc(hidden)]
         pub mod __warn {
-            $(
-                #[doc = $doc]
-                pub mod $module {
-                    use crate::Status;
-                    deprecated_copies!($names $note);
-                }
-            )*
+            /// Codes IANA lists as "(Unused)".
+            #[doc(hidden)]
+            pub mod unused_code {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "IANA lists this code as (Unused): no specification gives it a meaning, and servers must not send it; choose a code with a defined meaning")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+            /// Codes whose specification says not to send them.
+            #[doc(hidden)]
+            pub mod deprecated_code {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "RFC 9110 deprecates this code: servers should not send it, and clients ignore it; choose another code")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+            /// Codes whose specification is historic.
+            #[doc(hidden)]
+            pub mod obsolete_code {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "this code is obsolete: the specification that defined it is now historic; choose a current code")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
+            /// Codes written with a historic name.
+            #[doc(hidden)]
+            pub mod historic_name {
+                use crate::Status;
+                $(
+                    #[deprecated(note = "that is a historic name of this code: write its current name, the last part of this path")]
+                    pub const $name: Status = Status::$name;
+                )*
+            }
         }
-    };
-}
-
-/// A `#[deprecated]` copy of each named const of `Status`, with `note`.
-macro_rules! deprecated_copies {
-    ([$($name:ident)*] $note:literal) => {
-        $(
-            #[deprecated(note = $note)]
-            pub const $name: Status = Status::$name;
-        )*
     };
 }
 
@@ -474,12 +518,12 @@ registry! {
     en "Esri's ArcGIS Server says the access token sent with the request has expired or is not valid; the client should get a new one."
     fr "ArcGIS Server d'Esri signale que le jeton d'accès fourni a expiré ou n'est pas valide ; le client doit en obtenir un nouveau."
 
-    499 CLIENT_CLOSED_REQUEST "Client Closed Request" Standing::Vendor(Nginx), "nginx documentation, ngx_http_request.h";
+    499 CLIENT_CLOSED_REQUEST "Client Closed Request" Standing::Vendor(Nginx), "nginx documentation, ngx_http_request.h", shares TOKEN_REQUIRED;
     history []
     en "nginx logs it when the client closed the connection before the server could answer. Nothing is sent; seen often with clients that time out first."
     fr "nginx l'inscrit dans ses journaux quand le client a fermé la connexion avant la réponse. Rien n'est envoyé ; fréquent avec les clients qui abandonnent trop tôt."
 
-    499 TOKEN_REQUIRED "Token Required" Standing::Vendor(Esri), "Esri ArcGIS Server REST API";
+    499 TOKEN_REQUIRED "Token Required" Standing::Vendor(Esri), "Esri ArcGIS Server REST API", shares CLIENT_CLOSED_REQUEST;
     history []
     en "Esri's ArcGIS Server says the resource needs an access token and the request carried none."
     fr "ArcGIS Server d'Esri signale que la ressource exige un jeton d'accès et que la requête n'en contenait pas."
@@ -593,12 +637,12 @@ registry! {
     en "The connection between Cloudflare and the origin's Railgun listener was interrupted. Railgun has since been retired."
     fr "La liaison entre Cloudflare et le service Railgun de l'origine a été interrompue. Railgun a depuis été abandonné."
 
-    530 ORIGIN_DNS_ERROR "Origin DNS Error" Standing::Vendor(Cloudflare), "Cloudflare support documentation, error 1016";
+    530 ORIGIN_DNS_ERROR "Origin DNS Error" Standing::Vendor(Cloudflare), "Cloudflare support documentation, error 1016", shares SITE_IS_FROZEN;
     history []
     en "Cloudflare sends it with a 1xxx error page, most often because it could not resolve the origin server's DNS name."
     fr "Cloudflare l'envoie avec une page d'erreur 1xxx, le plus souvent parce qu'il n'a pas pu résoudre le nom DNS du serveur d'origine."
 
-    530 SITE_IS_FROZEN "Site Is Frozen" Standing::Vendor(Pantheon), "Pantheon platform documentation";
+    530 SITE_IS_FROZEN "Site Is Frozen" Standing::Vendor(Pantheon), "Pantheon platform documentation", shares ORIGIN_DNS_ERROR;
     history []
     en "The Pantheon hosting platform sends it for a site that has been frozen after a long period without activity."
     fr "La plateforme d'hébergement Pantheon l'envoie pour un site gelé après une longue période d'inactivité."

@@ -34,7 +34,7 @@ impl Context {
 pub(crate) struct Resolved {
     /// The code, for rules such as "no 1xx as a final status".
     pub(crate) code: u16,
-    /// The module under `__private` for a warning (`__warn::unused`), or `None` for `Status`.
+    /// The facade's module for a warning (`unused_code`), or `None` for `Status`.
     warn: Option<&'static str>,
     /// The const's name inside that module or `Status`.
     name: &'static str,
@@ -79,7 +79,7 @@ impl Resolved {
             None => quote_spanned!(self.span=> #krate::__private::Status::#name),
             Some(module) => {
                 let module = syn::Ident::new(module, Span::call_site());
-                quote_spanned!(self.span=> #krate::__private::__warn::#module::#name)
+                quote_spanned!(self.span=> #krate::#module::#name)
             }
         }
     }
@@ -495,13 +495,13 @@ fn resolve_phrase(lit: &LitStr, cx: Context) -> syn::Result<Resolved> {
 }
 
 /// A name found in the registry. A historic name expands to the renamed const's own deprecated
-/// alias when it has one (`UNPROCESSABLE_ENTITY`), to `__warn::historic` otherwise.
+/// alias when it has one (`UNPROCESSABLE_ENTITY`), to `historic_name` otherwise.
 fn resolved(found: NameMatch, span: Span) -> Resolved {
     let info = found.info;
     let (warn, name) = match found.former {
         Some(former) => match former.const_name() {
             Some(alias) => (None, alias),
-            None => (Some("historic"), info.const_name()),
+            None => (Some("historic_name"), info.const_name()),
         },
         None => (warn_module(info.standing()), info.const_name()),
     };
@@ -528,12 +528,12 @@ fn found(info: &'static Info, span: Span) -> Resolved {
     resolved(NameMatch { info, former: None }, span)
 }
 
-/// The `__warn` module for a standing that deserves a warning.
+/// The facade's warning module for a standing that deserves a warning.
 fn warn_module(standing: Standing) -> Option<&'static str> {
     match standing {
-        Standing::Unused => Some("unused"),
-        Standing::Deprecated => Some("deprecated"),
-        Standing::Obsolete => Some("obsolete"),
+        Standing::Unused => Some("unused_code"),
+        Standing::Deprecated => Some("deprecated_code"),
+        Standing::Obsolete => Some("obsolete_code"),
         _ => None,
     }
 }

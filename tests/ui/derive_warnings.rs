@@ -30,4 +30,25 @@ impl std::fmt::Display for ApiError {
     }
 }
 
+// `#[allow(deprecated)]` where the user writes it silences the warning: on the enum...
+#[allow(deprecated)]
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum AllowedOnEnum {
+    #[error("teapot")]
+    #[status(418)]
+    Teapot,
+}
+
+// ...or on the variant, while a sibling variant still warns.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum AllowedOnVariant {
+    #[error("teapot")]
+    #[allow(deprecated)]
+    #[status(418)]
+    Teapot,
+    #[error("proxy")]
+    #[status(305)]
+    Proxy,
+}
+
 fn main() {}
