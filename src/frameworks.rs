@@ -37,6 +37,13 @@ pub struct Reply {
 pub fn reply<E: StatusResponse + Display + ?Sized>(error: &E) -> Reply {
     let declared = error.status();
     if declared.is_informational() {
+        // Nobody would see why the client got a 500: say it where operators look.
+        #[cfg(feature = "tracing")]
+        tracing::error!(
+            status = declared.as_u16(),
+            error = %error,
+            "a 1xx status cannot be a final response: sending 500 Internal Server Error instead"
+        );
         let status = Status::INTERNAL_SERVER_ERROR;
         return Reply {
             status,

@@ -84,7 +84,8 @@ pub use http_status_core::{
 ///
 /// A 2xx or 3xx variant is not a problem: it sends its `Display` as `text/plain`. A `1xx` that a
 /// `transparent` variant holds at run time (a forwarded `Status::CONTINUE`) is never sent as a
-/// final response: it goes out as a `500` problem without detail. A `Display` that fails
+/// final response: it goes out as a `500` problem without detail, and with the `tracing`
+/// feature an error-level event records the status and the message. A `Display` that fails
 /// part-way gives no detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
