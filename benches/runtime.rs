@@ -1,6 +1,6 @@
 //! Runtime lookups of http-status against the `http` crate, on the same inputs, in one run.
 //!
-//! `cargo bench --bench runtime`
+//! `cargo bench -p http-status-suite --bench runtime`
 //!
 //! Inputs: every documented code (`documented`), and a mix of one documented code to one that
 //! is valid but undocumented (`mixed`); names in canonical, const-name and historic spellings.

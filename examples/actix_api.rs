@@ -2,7 +2,7 @@
 //! as RFC 9457 problem+json.
 //!
 //! ```text
-//! cargo run --example actix_api --features actix-web
+//! cargo run -p http-status-suite --example actix_api
 //! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"name":"ada"}'
 //! curl -i localhost:3000/users/2
 //! ```
