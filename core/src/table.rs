@@ -115,45 +115,40 @@ macro_rules! registry {
 /// facade re-exports the modules at its root, so a warning names a path that reads as words
 /// (`http_status::unused_code::IM_A_TEAPOT`), never an internal one. Not public API.
 macro_rules! warn_modules {
-    ([$($name:ident)*]) => {
+    ($names:tt) => {
         #[doc(hidden)]
         pub mod __warn {
-            /// Codes IANA lists as "(Unused)".
-            #[doc(hidden)]
-            pub mod unused_code {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "IANA lists this code as (Unused): no specification gives it a meaning, and servers must not send it; choose a code with a defined meaning")]
-                    pub const $name: Status = Status::$name;
-                )*
+            deprecated_copies! {
+                /// Codes IANA lists as "(Unused)".
+                unused_code $names "IANA lists this code as (Unused): no specification gives it a meaning, and servers must not send it; choose a code with a defined meaning"
             }
-            /// Codes whose specification says not to send them.
-            #[doc(hidden)]
-            pub mod deprecated_code {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "RFC 9110 deprecates this code: servers should not send it, and clients ignore it; choose another code")]
-                    pub const $name: Status = Status::$name;
-                )*
+            deprecated_copies! {
+                /// Codes whose specification says not to send them.
+                deprecated_code $names "RFC 9110 deprecates this code: servers should not send it, and clients ignore it; choose another code"
             }
-            /// Codes whose specification is historic.
-            #[doc(hidden)]
-            pub mod obsolete_code {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "this code is obsolete: the specification that defined it is now historic; choose a current code")]
-                    pub const $name: Status = Status::$name;
-                )*
+            deprecated_copies! {
+                /// Codes whose specification is historic.
+                obsolete_code $names "this code is obsolete: the specification that defined it is now historic; choose a current code"
             }
-            /// Codes written with a historic name.
-            #[doc(hidden)]
-            pub mod historic_name {
-                use crate::Status;
-                $(
-                    #[deprecated(note = "that is a historic name of this code: write its current name, the last part of this path")]
-                    pub const $name: Status = Status::$name;
-                )*
+            deprecated_copies! {
+                /// Codes written with a historic name.
+                historic_name $names "that is a historic name of this code: write its current name, the last part of this path"
             }
+        }
+    };
+}
+
+/// One module of [`warn_modules!`]: a `#[deprecated]` copy of each named const, with `note`.
+macro_rules! deprecated_copies {
+    (#[doc = $doc:literal] $module:ident [$($name:ident)*] $note:literal) => {
+        #[doc = $doc]
+        #[doc(hidden)]
+        pub mod $module {
+            use crate::Status;
+            $(
+                #[deprecated(note = $note)]
+                pub const $name: Status = Status::$name;
+            )*
         }
     };
 }
