@@ -36,7 +36,7 @@ pub struct Reply {
 /// no detail (and no text body) at all.
 pub fn reply<E: StatusResponse + Display + ?Sized>(error: &E) -> Reply {
     let declared = error.status();
-    if declared.is_informational() {
+    if final_status(declared) != declared {
         // Nobody would see why the client got a 500: say it where operators look.
         #[cfg(feature = "tracing")]
         tracing::error!(
@@ -44,7 +44,7 @@ pub fn reply<E: StatusResponse + Display + ?Sized>(error: &E) -> Reply {
             error = %error,
             "a 1xx status cannot be a final response: sending 500 Internal Server Error instead"
         );
-        let status = Status::INTERNAL_SERVER_ERROR;
+        let status = final_status(declared);
         return Reply {
             status,
             reason: status.reason(),
@@ -72,12 +72,13 @@ pub fn reply<E: StatusResponse + Display + ?Sized>(error: &E) -> Reply {
     }
 }
 
-/// The body of a problem response for `error`, or `None` when its reply is not a problem
-/// document. See [`reply`].
-pub fn problem_body<E: StatusResponse + Display + ?Sized>(error: &E) -> Option<String> {
-    match reply(error).body {
-        Some((PROBLEM_JSON, body)) => Some(body),
-        _ => None,
+/// The status that goes on the wire for `declared`: a `1xx` is interim, never a final response,
+/// so it becomes `500`. Every framework sends this, whatever a `transparent` variant holds.
+pub fn final_status(declared: Status) -> Status {
+    if declared.is_informational() {
+        Status::INTERNAL_SERVER_ERROR
+    } else {
+        declared
     }
 }
 
@@ -161,12 +162,7 @@ pub fn axum_response<E: StatusResponse + Display + ?Sized>(error: &E) -> axum::r
 /// same status as [`actix_response`]'s.
 #[cfg(feature = "actix-web")]
 pub fn actix_status<E: StatusResponse + ?Sized>(error: &E) -> actix_web::http::StatusCode {
-    let status = error.status();
-    let status = if status.is_informational() {
-        Status::INTERNAL_SERVER_ERROR
-    } else {
-        status
-    };
+    let status = final_status(error.status());
     // Both hold exactly 100..=999, so the fallback is never taken.
     actix_web::http::StatusCode::from_u16(status.as_u16())
         .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)

@@ -161,14 +161,20 @@ macro_rules! __frameworks {
 ///
 /// A vendor code names one vendor's meaning, but a [`Status`] is only a number: `status!(nginx
 /// 499)` and `status!(esri 499)` are the same value, so as `match` patterns they match the same
-/// statuses, and the second of two such arms is unreachable (rustc warns). Tell the meanings
-/// apart where they are kept: in a derived error's `#[status(esri 499)]`, whose response says
-/// "Token Required", or with [`Status::meanings`].
+/// statuses. The first such arm takes every 499, the second never runs, and rustc does not warn
+/// about it. Tell the meanings apart where they are kept: in a derived error's
+/// `#[status(esri 499)]`, whose response says "Token Required", or with [`Status::meanings`].
 ///
 /// ```
 /// use http_status::{status, Status};
 ///
 /// assert_eq!(status!(nginx 499), status!(esri 499));
+/// let who = |s: Status| match s {
+///     status!(nginx 499) => "nginx",
+///     status!(esri 499) => "esri", // never reached: the arm above takes every 499
+///     _ => "other",
+/// };
+/// assert_eq!(who(status!(esri 499)), "nginx");
 /// assert_eq!(status!(esri 499).to_string(), "499 Client Closed Request"); // the first meaning
 /// assert_eq!(status!(esri 499).meanings()[1].reason(), "Token Required");
 /// ```

@@ -214,15 +214,13 @@ pub(crate) fn names(status: Status, name: &str) -> bool {
 
 pub(crate) fn parse(s: &str) -> Result<Status, ParseStatusError> {
     let err = |kind| Err(ParseStatusError::new(kind));
-    let s = s.trim_matches(|c: char| c.is_ascii() && is_space(c as u8));
+    let space = |c: char| c.is_ascii() && is_space(c as u8);
+    let s = s.trim_matches(space);
     if s.is_empty() {
         return err(ParseStatusErrorKind::Empty);
     }
     let (head, rest) = match s.bytes().position(is_space) {
-        Some(at) => (
-            &s[..at],
-            s[at..].trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8)),
-        ),
+        Some(at) => (&s[..at], s[at..].trim_start_matches(space)),
         None => (s, ""),
     };
     if !head.bytes().all(|b| b.is_ascii_digit()) {

@@ -370,28 +370,31 @@ fn unbounded_params(generics: &Generics) -> (TokenStream, Vec<WherePredicate>) {
     let mut params = Vec::new();
     let mut predicates = Vec::new();
     for param in &generics.params {
-        match param {
+        let (name, bounds) = match param {
             syn::GenericParam::Lifetime(l) => {
-                let lifetime = &l.lifetime;
-                params.push(quote!(#lifetime));
-                if !l.bounds.is_empty() {
-                    let bounds = &l.bounds;
-                    predicates.push(syn::parse_quote!(#lifetime: #bounds));
-                }
+                let (lifetime, bounds) = (&l.lifetime, &l.bounds);
+                (
+                    quote!(#lifetime),
+                    (!bounds.is_empty()).then(|| quote!(#bounds)),
+                )
             }
             syn::GenericParam::Type(t) => {
-                let ident = &t.ident;
-                params.push(quote!(#ident));
-                if !t.bounds.is_empty() {
-                    let bounds = &t.bounds;
-                    predicates.push(syn::parse_quote!(#ident: #bounds));
-                }
+                let (ident, bounds) = (&t.ident, &t.bounds);
+                (
+                    quote!(#ident),
+                    (!bounds.is_empty()).then(|| quote!(#bounds)),
+                )
             }
             syn::GenericParam::Const(c) => {
                 let (ident, ty) = (&c.ident, &c.ty);
                 params.push(quote!(const #ident: #ty));
+                continue;
             }
+        };
+        if let Some(bounds) = bounds {
+            predicates.push(syn::parse_quote!(#name: #bounds));
         }
+        params.push(name);
     }
     (quote!(<#(#params),*>), predicates)
 }
