@@ -1,127 +1,40 @@
-//! What the derive's framework impls call: RFC 9457 problem responses built from a
-//! `StatusResponse + Display` value. Not public API; reached through `__private`.
+//! What the derive's framework impls call: each turns the framework-agnostic
+//! [`crate::problem`] response into its framework's type. Not public API; reached through
+//! `__private`.
 
-use core::fmt::{self, Display};
+use core::fmt::Display;
+use std::error::Error;
 
-use http_status_core::{Info, Status, StatusResponse};
+use http_status_core::StatusResponse;
 
-/// The media type of an RFC 9457 problem body.
-pub const PROBLEM_JSON: &str = "application/problem+json";
+use crate::problem::{build, final_status, Problem};
 
-/// The media type of the body of a derived 2xx or 3xx response: its `Display`.
-pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
+/// The `source()` of a value whose type implements `Error`, and `None` for one that is only
+/// `Display`: method resolution picks [`WithSource`] when it applies, and falls back to
+/// [`WithoutSource`] through one more reference otherwise.
+pub struct Sourced<'a, E: ?Sized>(pub &'a E);
 
-/// What a derived value sends, whatever the framework: the rules live here once.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Reply {
-    /// The final status: never `1xx`.
-    pub status: Status,
-    /// The registry's phrase for the status line, in the meaning the value named.
-    pub reason: Option<&'static str>,
-    /// The content type and the body, or `None` for a response without content.
-    pub body: Option<(&'static str, String)>,
+/// See [`Sourced`].
+pub trait WithSource<'a> {
+    /// The error's `source()`.
+    fn error_source(&self) -> Option<&'a (dyn Error + 'static)>;
 }
 
-/// The reply for `error`:
-///
-/// - a `1xx` status (possible only at run time, through `transparent`) is not a final response,
-///   so it becomes a `500` problem response without detail;
-/// - `204`, `205` and `304` carry no content (RFC 9110);
-/// - a 2xx or 3xx sends its `Display` as `text/plain`: it is not a problem, so it is no problem
-///   document;
-/// - a 4xx or 5xx sends an RFC 9457 problem document, whose `detail` is the `Display` when
-///   [`StatusResponse::expose_detail`] allows it (not for a 5xx, by default).
-///
-/// A `Display` that fails part-way would give a truncated message, so a failed `Display` gives
-/// no detail (and no text body) at all.
-pub fn reply<E: StatusResponse + Display + ?Sized>(error: &E) -> Reply {
-    let declared = error.status();
-    if final_status(declared) != declared {
-        // Nobody would see why the client got a 500: say it where operators look.
-        #[cfg(feature = "tracing")]
-        tracing::error!(
-            status = declared.as_u16(),
-            error = %error,
-            "a 1xx status cannot be a final response: sending 500 Internal Server Error instead"
-        );
-        let status = final_status(declared);
-        return Reply {
-            status,
-            reason: status.reason(),
-            body: Some((PROBLEM_JSON, problem(status, status.info(), None))),
-        };
+impl<'a, E: Error + ?Sized> WithSource<'a> for Sourced<'a, E> {
+    fn error_source(&self) -> Option<&'a (dyn Error + 'static)> {
+        self.0.source()
     }
-    let meaning = error.meaning();
-    let reason = meaning.map(Info::reason);
-    let body = if !declared.allows_content() {
+}
+
+/// See [`Sourced`].
+pub trait WithoutSource<'a> {
+    /// Nothing: the value is not an `Error`.
+    fn error_source(&self) -> Option<&'a (dyn Error + 'static)> {
         None
-    } else if declared.as_u16() < 400 {
-        render(error).map(|text| (TEXT_PLAIN, text))
-    } else {
-        let detail = if error.expose_detail() {
-            render(error)
-        } else {
-            None
-        };
-        Some((PROBLEM_JSON, problem(declared, meaning, detail.as_deref())))
-    };
-    Reply {
-        status: declared,
-        reason,
-        body,
     }
 }
 
-/// The status that goes on the wire for `declared`: a `1xx` is interim, never a final response,
-/// so it becomes `500`. Every framework sends this, whatever a `transparent` variant holds.
-pub fn final_status(declared: Status) -> Status {
-    if declared.is_informational() {
-        Status::INTERNAL_SERVER_ERROR
-    } else {
-        declared
-    }
-}
-
-/// `error`'s `Display`, or `None` when it fails.
-fn render<E: Display + ?Sized>(error: &E) -> Option<String> {
-    let mut out = String::new();
-    fmt::write(&mut out, format_args!("{error}")).ok()?;
-    Some(out)
-}
-
-/// `{"type":"about:blank","title":<reason phrase>,"status":<code>,"detail":<detail>}`.
-fn problem(status: Status, meaning: Option<&'static Info>, detail: Option<&str>) -> String {
-    let title = meaning.map_or_else(|| status.class().name(), Info::reason);
-    let mut body = String::from(r#"{"type":"about:blank","title":"#);
-    push_json_string(&mut body, title);
-    body.push_str(r#","status":"#);
-    body.push_str(&status.as_u16().to_string());
-    if let Some(detail) = detail {
-        body.push_str(r#","detail":"#);
-        push_json_string(&mut body, detail);
-    }
-    body.push('}');
-    body
-}
-
-/// Writes `value` as a JSON string, escaped as RFC 8259 requires.
-fn push_json_string(out: &mut String, value: &str) {
-    out.push('"');
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
+impl<'a, E: ?Sized> WithoutSource<'a> for &Sourced<'a, E> {}
 
 /// Whether hyper and actix-web accept `reason` on a status line: tab, space and visible ASCII.
 /// Every registry phrase is; the check keeps a bad one from ever reaching them.
@@ -130,32 +43,36 @@ fn status_line_phrase(reason: Option<&'static str>) -> Option<&'static str> {
     reason.filter(|r| r.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)))
 }
 
-/// The axum response for `error`.
+/// The axum response for `error`: [`crate::problem`]'s, with the registry's phrase on the
+/// status line.
 #[cfg(feature = "axum")]
-pub fn axum_response<E: StatusResponse + Display + ?Sized>(error: &E) -> axum::response::Response {
-    use axum::http::header::CONTENT_TYPE;
-    use axum::http::HeaderValue;
-
-    let reply = reply(error);
-    let mut response = match reply.body {
-        Some((content_type, body)) => {
-            let mut response = axum::response::Response::new(axum::body::Body::from(body));
-            response
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-            response
-        }
-        None => axum::response::Response::new(axum::body::Body::empty()),
-    };
-    *response.status_mut() = http::StatusCode::from(reply.status);
+pub fn axum_response<E: StatusResponse + Problem + Display + ?Sized>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+) -> axum::response::Response {
+    let mut response = build(error, source).map(axum::body::Body::from);
     // hyper writes the `http` crate's phrase (`422 Unprocessable Entity`, `499 <none>`) unless
     // the response carries its own: the status line, the title and the docs agree this way.
-    if let Some(reason) = status_line_phrase(reply.reason) {
+    let reason = phrase(error);
+    if let Some(reason) = status_line_phrase(reason) {
         response
             .extensions_mut()
             .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
     }
     response
+}
+
+/// The phrase of the status that goes out: the meaning the value named, or for a `1xx` turned
+/// into `500`, that of `500`.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+fn phrase<E: StatusResponse + ?Sized>(error: &E) -> Option<&'static str> {
+    let declared = error.status();
+    let status = final_status(declared);
+    if status == declared {
+        error.meaning().map(http_status_core::Info::reason)
+    } else {
+        status.reason()
+    }
 }
 
 /// The actix-web status for `error` (actix-web 4 uses `http` 0.2, so through the number): the
@@ -168,19 +85,33 @@ pub fn actix_status<E: StatusResponse + ?Sized>(error: &E) -> actix_web::http::S
         .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The actix-web response for `error`, with the same status as [`actix_status`].
+/// The actix-web response for `error`: [`crate::problem`]'s, converted to actix-web's `http` 0.2
+/// types, with the same status as [`actix_status`].
 #[cfg(feature = "actix-web")]
-pub fn actix_response<E: StatusResponse + Display + ?Sized>(error: &E) -> actix_web::HttpResponse {
-    let reply = reply(error);
-    let mut builder = actix_web::HttpResponse::build(actix_status(error));
-    let mut response = match reply.body {
-        Some((content_type, body)) => builder.content_type(content_type).body(body),
-        None => builder.finish(),
-    };
-    if let Some(reason) = status_line_phrase(reply.reason) {
+pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+) -> actix_web::HttpResponse {
+    use actix_web::http::header::{HeaderName, HeaderValue};
+
+    let (mut parts, body) = build(error, source).into_parts();
+    let mut response = actix_web::HttpResponse::with_body(actix_status(error), body);
+    for (name, value) in &parts.headers {
+        // The same bytes in the older crate's types: both accept what the other built.
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            response.headers_mut().append(name, value);
+        }
+    }
+    if let Some(hidden) = parts.extensions.remove::<crate::problem::ErrorMessage>() {
+        response.extensions_mut().insert(hidden);
+    }
+    if let Some(reason) = status_line_phrase(phrase(error)) {
         response.head_mut().reason = Some(reason);
     }
-    response
+    response.map_into_boxed_body()
 }
 
 /// What the axum impl needs of a derived type beyond its status: a `Display`, which is the
@@ -203,9 +134,24 @@ impl<T: Display + ?Sized> AxumDetail for T {}
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __frameworks {
-    ([$lt:lifetime] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
-        $crate::__axum! { [$lt] [$($generics)*] [$($ty)*] [$($where)*] }
-        $crate::__actix! { [$lt] [$($generics)*] [$($ty)*] [$($where)*] }
+    ([$lt:lifetime] [$sources:ident] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        $crate::__axum! { [$lt] [$sources] [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__actix! { [$lt] [$sources] [$($generics)*] [$($ty)*] [$($where)*] }
+    };
+}
+
+/// The `source()` of `$error` when its type is known to implement `Error` (`sources`), or none
+/// (`no_sources`, for generic types, whose `Error` impl the framework impl cannot see).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __source {
+    (sources $error:expr) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::{WithSource as _, WithoutSource as _};
+        (&$crate::__private::Sourced($error)).error_source()
+    }};
+    (no_sources $error:expr) => {
+        ::core::option::Option::None
     };
 }
 
@@ -213,17 +159,17 @@ macro_rules! __frameworks {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum {
-    ([$lt:lifetime] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$lt:lifetime] [$sources:ident] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
         where
             // Higher-ranked, so that rustc checks it where the impl is used rather than here:
             // a derived type without `Display` still compiles, it is only not a response.
-            for<$lt> Self: $crate::__private::AxumDetail,
+            for<$lt> Self: $crate::__private::AxumDetail + $crate::__private::Problem,
             $($where)*
         {
             fn into_response(self) -> $crate::__private::axum::response::Response {
-                $crate::__private::axum_response::<Self>(&self)
+                $crate::__private::axum_response::<Self>(&self, $crate::__source!($sources &self))
             }
         }
     };
@@ -240,11 +186,11 @@ macro_rules! __axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix {
-    ([$lt:lifetime] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$lt:lifetime] [$sources:ident] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
-            for<$lt> Self: ::core::fmt::Debug + ::core::fmt::Display,
+            for<$lt> Self: ::core::fmt::Debug + ::core::fmt::Display + $crate::__private::Problem,
             $($where)*
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
@@ -252,7 +198,7 @@ macro_rules! __actix {
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::__private::actix_response(self)
+                $crate::__private::actix_response(self, $crate::__source!($sources self))
             }
         }
     };

@@ -5,8 +5,8 @@
 
 pub use http_status_core::suggest;
 pub use http_status_core::{
-    Class, Former, Info, InvalidStatus, Lang, ParseStatusError, ParseStatusErrorKind, Standing,
-    Status, StatusResponse, Vendor, REGISTRY,
+    Class, Former, HeaderRule, HeaderSink, Info, InvalidStatus, Lang, ParseStatusError,
+    ParseStatusErrorKind, Requirement, Standing, Status, StatusResponse, Vendor, REGISTRY,
 };
 /// Derives [`StatusResponse`](trait@StatusResponse): each variant declares its HTTP status, and
 /// every status is checked at compile time like [`status!`]'s.
@@ -89,8 +89,11 @@ pub use http_status_core::{
 /// part-way gives no detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
-#[cfg(feature = "std")]
+#[cfg(feature = "problem")]
 mod frameworks;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 
 // The paths `status!` and the derive expand to when a use deserves a warning. They sit at the
 // root so that the warning names a path that reads as words: `http_status::unused_code::IM_A_TEAPOT`.
@@ -100,20 +103,39 @@ pub use http_status_core::__warn::*;
 /// Paths used by the code the macros generate. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    #[cfg(feature = "std")]
+    #[cfg(feature = "problem")]
     pub use crate::frameworks::*;
+    #[cfg(feature = "problem")]
+    pub use crate::problem::Problem;
     #[cfg(feature = "actix-web")]
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum;
     pub use http_status_core::Status;
     pub use http_status_macros::__status;
+    #[cfg(feature = "problem")]
+    pub use serde;
 }
 
-#[cfg(not(feature = "std"))]
+#[cfg(not(feature = "problem"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __frameworks {
+    ($($tokens:tt)*) => {};
+}
+
+/// The derive's `Problem` impl: emitted only when the facade has problem responses.
+#[cfg(feature = "problem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_problem {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_problem {
     ($($tokens:tt)*) => {};
 }
 

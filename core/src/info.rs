@@ -522,6 +522,27 @@ impl Info {
         self.status().allows_content()
     }
 
+    /// The response headers its specification asks for, each with how strongly and where
+    /// (RFC 9110 and the RFCs that define the other codes). Empty for most codes, and for every
+    /// vendor meaning.
+    ///
+    /// ```
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::{Requirement, Status};
+    ///
+    /// let rule = &Status::UNAUTHORIZED.info().unwrap().headers()[0];
+    /// assert_eq!((rule.name(), rule.requirement()), ("WWW-Authenticate", Requirement::Must));
+    /// assert!(Status::NOT_FOUND.info().unwrap().headers().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn headers(&self) -> &'static [crate::HeaderRule] {
+        if matches!(self.standing, Standing::Vendor(_)) {
+            &[]
+        } else {
+            crate::headers::rules(self.code)
+        }
+    }
+
     /// The description in `lang`: what the code means, when a server sends it, and what a client
     /// should do.
     #[must_use]

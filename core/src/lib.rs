@@ -22,6 +22,7 @@
 extern crate alloc;
 
 mod error;
+mod headers;
 mod info;
 mod reason;
 mod response;
@@ -37,6 +38,7 @@ use core::fmt;
 use core::num::NonZeroU16;
 
 pub use error::{InvalidStatus, ParseStatusError, ParseStatusErrorKind};
+pub use headers::{HeaderRule, HeaderSink, Requirement};
 pub use info::{Class, Former, Info, Lang, Standing, Vendor};
 pub use reason::{find, NameMatch};
 pub use response::StatusResponse;

@@ -1,6 +1,6 @@
 //! The trait that `#[derive(StatusResponse)]` implements.
 
-use crate::{Info, Status};
+use crate::{HeaderSink, Info, Status};
 
 /// A value that knows its HTTP status: an error enum, usually, through
 /// `#[derive(StatusResponse)]` in the `http-status` facade.
@@ -67,6 +67,65 @@ pub trait StatusResponse {
     fn expose_detail(&self) -> bool {
         !self.status().is_server_error()
     }
+
+    /// Writes the headers this value's response carries to `out`. None by default.
+    /// `#[status(405, header("Allow", "GET, HEAD"))]` and `#[header("Retry-After")]` on a field
+    /// write them in a derived impl; a hand-written impl takes part by overriding this.
+    ///
+    /// ```
+    /// # extern crate http_status_core as http_status;
+    /// use core::fmt::Display;
+    /// use http_status::{HeaderSink, Status, StatusResponse};
+    ///
+    /// struct RateLimited { seconds: u32 }
+    /// impl StatusResponse for RateLimited {
+    ///     fn status(&self) -> Status {
+    ///         Status::TOO_MANY_REQUESTS
+    ///     }
+    ///     fn headers(&self, out: &mut dyn HeaderSink) {
+    ///         out.header("Retry-After", &self.seconds);
+    ///     }
+    /// }
+    ///
+    /// struct Names(Vec<String>);
+    /// impl HeaderSink for Names {
+    ///     fn header(&mut self, name: &str, value: &dyn Display) {
+    ///         self.0.push(format!("{name}: {value}"));
+    ///     }
+    /// }
+    /// let mut names = Names(Vec::new());
+    /// RateLimited { seconds: 30 }.headers(&mut names);
+    /// assert_eq!(names.0, ["Retry-After: 30"]);
+    /// ```
+    fn headers(&self, out: &mut dyn HeaderSink) {
+        let _ = out;
+    }
+
+    /// The problem type of an RFC 9457 problem response: a URI reference that names the kind of
+    /// problem. `None` (the default) is `about:blank`, which says "the status says it all".
+    ///
+    /// ```
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::{Status, StatusResponse};
+    ///
+    /// assert_eq!(Status::NOT_FOUND.problem_type(), None);
+    /// ```
+    fn problem_type(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The problem's `title`: a short summary that does not change from one occurrence to the
+    /// next. `None` (the default) means the registry's reason phrase of [`meaning`](Self::meaning).
+    ///
+    /// ```
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::{Status, StatusResponse};
+    ///
+    /// assert_eq!(Status::NOT_FOUND.title(), None);
+    /// ```
+    fn title(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 impl StatusResponse for Status {
@@ -87,6 +146,18 @@ impl<T: StatusResponse + ?Sized> StatusResponse for &T {
     fn expose_detail(&self) -> bool {
         (**self).expose_detail()
     }
+
+    fn headers(&self, out: &mut dyn HeaderSink) {
+        (**self).headers(out);
+    }
+
+    fn problem_type(&self) -> Option<&'static str> {
+        (**self).problem_type()
+    }
+
+    fn title(&self) -> Option<&'static str> {
+        (**self).title()
+    }
 }
 
 #[cfg(feature = "alloc")]
@@ -101,5 +172,17 @@ impl<T: StatusResponse + ?Sized> StatusResponse for alloc::boxed::Box<T> {
 
     fn expose_detail(&self) -> bool {
         (**self).expose_detail()
+    }
+
+    fn headers(&self, out: &mut dyn HeaderSink) {
+        (**self).headers(out);
+    }
+
+    fn problem_type(&self) -> Option<&'static str> {
+        (**self).problem_type()
+    }
+
+    fn title(&self) -> Option<&'static str> {
+        (**self).title()
     }
 }

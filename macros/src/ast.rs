@@ -2,7 +2,7 @@
 
 use syn::{Attribute, Data, DeriveInput, Error, Fields, Ident};
 
-use crate::attr::{self, Errors, StatusAttr};
+use crate::attr::{self, Errors, FieldAttrs, StatusAttr, HEADER, PROBLEM};
 
 pub(crate) struct Input<'a> {
     pub(crate) original: &'a DeriveInput,
@@ -20,6 +20,8 @@ pub(crate) enum Shape<'a> {
 pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
     pub(crate) fields: &'a Fields,
+    /// What each field's `#[header]` and `#[problem]` ask for, in field order.
+    pub(crate) field_attrs: Vec<FieldAttrs<'a>>,
     pub(crate) attr: Option<StatusAttr>,
     /// The variant's own attributes (none for a struct's body: they are the type's).
     pub(crate) attrs: &'a [Attribute],
@@ -34,9 +36,11 @@ impl<'a> Input<'a> {
                     .iter()
                     .map(|v| {
                         misplaced_on_fields(&v.fields, &v.ident, errors);
+                        misplaced_on_item(&v.attrs, errors);
                         Variant {
                             ident: &v.ident,
                             fields: &v.fields,
+                            field_attrs: v.fields.iter().map(|f| attr::field(f, errors)).collect(),
                             attr: attr::find(&v.attrs, errors),
                             attrs: &v.attrs,
                         }
@@ -48,6 +52,11 @@ impl<'a> Input<'a> {
                 Shape::Struct(Variant {
                     ident: &input.ident,
                     fields: &data.fields,
+                    field_attrs: data
+                        .fields
+                        .iter()
+                        .map(|f| attr::field(f, errors))
+                        .collect(),
                     attr: None,
                     attrs: &[],
                 })
@@ -59,6 +68,7 @@ impl<'a> Input<'a> {
                 ))
             }
         };
+        misplaced_on_item(&input.attrs, errors);
         Ok(Input {
             original: input,
             attr: attr::find(&input.attrs, errors),
@@ -79,5 +89,23 @@ fn misplaced_on_fields(fields: &Fields, owner: &Ident, errors: &mut Errors) {
             attr,
             format!("`#[status]` goes on a variant or on the type, not on a field; move it above `{owner}`"),
         ));
+    }
+}
+
+/// `#[header]` and `#[problem]` take their value from a field, so on a variant or on the type
+/// they have nothing to read.
+fn misplaced_on_item(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs {
+        if attr.path().is_ident(HEADER) {
+            errors.push(Error::new_spanned(
+                attr,
+                "`#[header]` goes on a field, whose `Display` is the value; for a constant header write it in the status: `#[status(429, header(\"Retry-After\", \"120\"))]`",
+            ));
+        } else if attr.path().is_ident(PROBLEM) {
+            errors.push(Error::new_spanned(
+                attr,
+                "`#[problem]` goes on a field, whose value becomes a member of the problem body: `#[problem] balance: u32`",
+            ));
+        }
     }
 }

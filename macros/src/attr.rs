@@ -1,7 +1,10 @@
-//! Parsing `#[status(...)]`: a status spec or `transparent`, then options (`expose`).
+//! Parsing `#[status(...)]`: a status spec or `transparent`, then options (`expose`,
+//! `header("Name", "value")`, `type = "uri"`, `title = "..."`); and the field attributes
+//! `#[header("Name")]` and `#[problem]`.
 
-use proc_macro2::{TokenStream, TokenTree};
-use syn::{Attribute, Error, Ident, Meta};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Error, Field, Ident, LitStr, Meta, Token};
 
 use crate::spec::{self, Context, Resolved};
 
@@ -9,12 +12,32 @@ use crate::spec::{self, Context, Resolved};
 const EXPOSE: &str = "expose";
 /// The keyword that delegates to the single field.
 const TRANSPARENT: &str = "transparent";
+/// The option that adds a constant header, and the field attribute that adds one from a field.
+pub(crate) const HEADER: &str = "header";
+/// The option that names the problem type.
+const TYPE: &str = "type";
+/// The option that overrides the problem title.
+const TITLE: &str = "title";
+/// The field attribute for problem members.
+pub(crate) const PROBLEM: &str = "problem";
 
 /// One `#[status(...)]`, parsed.
 pub(crate) struct StatusAttr {
     pub(crate) kind: Kind,
     /// `expose`, when given.
     pub(crate) expose: Option<Ident>,
+    /// `header("Name", "value")`, in order.
+    pub(crate) headers: Vec<ConstHeader>,
+    /// `type = "..."`.
+    pub(crate) problem_type: Option<LitStr>,
+    /// `title = "..."`.
+    pub(crate) title: Option<LitStr>,
+}
+
+/// `header("Allow", "GET, HEAD")`.
+pub(crate) struct ConstHeader {
+    pub(crate) name: LitStr,
+    pub(crate) value: LitStr,
 }
 
 pub(crate) enum Kind {
@@ -43,10 +66,7 @@ pub(crate) fn find(attrs: &[Attribute], errors: &mut Errors) -> Option<StatusAtt
                 errors.push(err);
                 // A broken attribute still counts as "has a status", so that no second error
                 // claims the status is missing.
-                found = Some(StatusAttr {
-                    kind: Kind::Status(Resolved::placeholder(attr.pound_token.span)),
-                    expose: None,
-                });
+                found = Some(StatusAttr::placeholder(attr.pound_token.span));
             }
         }
     }
@@ -86,35 +106,227 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
             Context::Attr,
         )?),
     };
-    let mut expose = None;
+    let mut parsed = StatusAttr {
+        kind,
+        expose: None,
+        headers: Vec::new(),
+        problem_type: None,
+        title: None,
+    };
     for option in segments {
-        match option.as_slice() {
-            [TokenTree::Ident(ident)] if ident == EXPOSE && expose.is_none() => {
-                expose = Some(ident.clone());
-            }
-            [TokenTree::Ident(ident)] if ident == EXPOSE => {
-                return Err(Error::new_spanned(
-                    ident,
-                    "`expose` is given twice; remove one",
-                ))
-            }
+        parsed.option(&option)?;
+    }
+    if let Kind::Transparent(_) = &parsed.kind {
+        let given = parsed
+            .expose
+            .as_ref()
+            .map(|e| (e.span(), EXPOSE))
+            .or_else(|| parsed.headers.first().map(|h| (h.name.span(), HEADER)))
+            .or_else(|| parsed.problem_type.as_ref().map(|t| (t.span(), TYPE)))
+            .or_else(|| parsed.title.as_ref().map(|t| (t.span(), TITLE)));
+        if let Some((span, option)) = given {
+            return Err(Error::new(
+                span,
+                format!("`{option}` has no effect with `transparent`: the wrapped value decides its whole response; remove it, or give the variant its own status"),
+            ));
+        }
+    }
+    Ok(parsed)
+}
+
+impl StatusAttr {
+    /// Stands in for a broken attribute.
+    fn placeholder(span: Span) -> StatusAttr {
+        StatusAttr {
+            kind: Kind::Status(Resolved::placeholder(span)),
+            expose: None,
+            headers: Vec::new(),
+            problem_type: None,
+            title: None,
+        }
+    }
+
+    /// One option after the status.
+    fn option(&mut self, option: &[TokenTree]) -> syn::Result<()> {
+        match option {
             [] => {}
+            [TokenTree::Ident(ident)] if ident == EXPOSE => {
+                if self.expose.is_some() {
+                    return Err(Error::new_spanned(
+                        ident,
+                        "`expose` is given twice; remove one",
+                    ));
+                }
+                self.expose = Some(ident.clone());
+            }
+            [TokenTree::Ident(ident), TokenTree::Group(group)]
+                if ident == HEADER && group.delimiter() == Delimiter::Parenthesis =>
+            {
+                let args = syn::parse::Parser::parse2(
+                    Punctuated::<LitStr, Token![,]>::parse_terminated,
+                    group.stream(),
+                )
+                .map_err(|_| header_usage(group.span()))?;
+                let mut args = args.into_iter();
+                match (args.next(), args.next(), args.next()) {
+                    (Some(name), Some(value), None) => {
+                        self.headers.push(ConstHeader { name, value });
+                    }
+                    _ => return Err(header_usage(group.span())),
+                }
+            }
+            [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..]
+                if eq.as_char() == '=' && (key == TYPE || key == TITLE) =>
+            {
+                let value: TokenStream = value.iter().cloned().collect();
+                let lit: LitStr = syn::parse2(value).map_err(|_| {
+                    Error::new_spanned(
+                        key,
+                        format!(
+                            "`{key}` takes a string, such as `{key} = \"{}\"`",
+                            example(key)
+                        ),
+                    )
+                })?;
+                let slot = if key == TYPE {
+                    &mut self.problem_type
+                } else {
+                    &mut self.title
+                };
+                if slot.is_some() {
+                    return Err(Error::new_spanned(
+                        key,
+                        format!("`{key}` is given twice; keep one"),
+                    ));
+                }
+                *slot = Some(lit);
+            }
             other => {
                 let tokens: TokenStream = other.iter().cloned().collect();
                 return Err(Error::new_spanned(
                     tokens,
-                    format!("unknown option; the only option after the status is `{EXPOSE}`, which shows a 5xx error's message to the client"),
+                    format!("unknown option; after the status come `{EXPOSE}` (show a 5xx message), `{HEADER}(\"Name\", \"value\")`, `{TYPE} = \"uri\"` and `{TITLE} = \"...\"`"),
                 ));
             }
         }
+        Ok(())
     }
-    if let (Kind::Transparent(_), Some(expose)) = (&kind, &expose) {
-        return Err(Error::new_spanned(
-            expose,
-            "`expose` has no effect with `transparent`: the wrapped value decides; remove it",
-        ));
+}
+
+fn example(key: &Ident) -> &'static str {
+    if key == TYPE {
+        "https://example.com/probs/out-of-credit"
+    } else {
+        "You do not have enough credit."
     }
-    Ok(StatusAttr { kind, expose })
+}
+
+fn header_usage(span: Span) -> Error {
+    Error::new(
+        span,
+        "`header` takes a name and a value, both strings: `header(\"Allow\", \"GET, HEAD\")`; for a value from a field, mark the field `#[header(\"Retry-After\")]`",
+    )
+}
+
+/// What a field's attributes ask for.
+pub(crate) struct FieldAttrs<'a> {
+    pub(crate) field: &'a Field,
+    /// `#[header("Name")]`.
+    pub(crate) header: Option<LitStr>,
+    /// `#[problem]`, `#[problem(rename = "...")]` or `#[problem(instance)]`.
+    pub(crate) problem: Option<ProblemField>,
+}
+
+/// A field's part in the problem body.
+pub(crate) enum ProblemField {
+    /// An extension member: its name and the token that gave it (the rename, or the field).
+    Member(String, Span),
+    /// The `instance` member.
+    Instance(Span),
+}
+
+/// Reads `#[header]` and `#[problem]` on `field`; problems go to `errors`.
+pub(crate) fn field<'a>(field: &'a Field, errors: &mut Errors) -> FieldAttrs<'a> {
+    let mut out = FieldAttrs {
+        field,
+        header: None,
+        problem: None,
+    };
+    for attr in &field.attrs {
+        if attr.path().is_ident(HEADER) {
+            let name = attr.parse_args::<LitStr>().map_err(|_| {
+                Error::new_spanned(
+                    attr,
+                    "write the header's name: `#[header(\"Retry-After\")]`; the field's `Display` is its value",
+                )
+            });
+            match name {
+                Ok(_) if out.header.is_some() => errors.push(Error::new_spanned(
+                    attr,
+                    "duplicate `#[header]`: a field gives one header; remove this one",
+                )),
+                Ok(name) => out.header = Some(name),
+                Err(err) => errors.push(err),
+            }
+        } else if attr.path().is_ident(PROBLEM) {
+            match problem_field(attr, field) {
+                Ok(_) if out.problem.is_some() => errors.push(Error::new_spanned(
+                    attr,
+                    "duplicate `#[problem]`: a field is one member; remove this one",
+                )),
+                Ok(problem) => out.problem = Some(problem),
+                Err(err) => errors.push(err),
+            }
+        }
+    }
+    out
+}
+
+fn problem_field(attr: &Attribute, field: &Field) -> syn::Result<ProblemField> {
+    let unnamed = || {
+        Error::new_spanned(
+            attr,
+            "a tuple field has no name to use as the member's name: write `#[problem(rename = \"balance\")]`",
+        )
+    };
+    match &attr.meta {
+        Meta::Path(_) => {
+            let ident = field.ident.as_ref().ok_or_else(unnamed)?;
+            let name = ident.to_string();
+            Ok(ProblemField::Member(
+                name.strip_prefix("r#").unwrap_or(&name).to_string(),
+                ident.span(),
+            ))
+        }
+        Meta::List(list) => {
+            let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
+            match tokens.as_slice() {
+                [TokenTree::Ident(ident)] if ident == "instance" => {
+                    Ok(ProblemField::Instance(ident.span()))
+                }
+                [TokenTree::Ident(key), TokenTree::Punct(eq), rest @ ..]
+                    if key == "rename" && eq.as_char() == '=' =>
+                {
+                    let lit: LitStr =
+                        syn::parse2(rest.iter().cloned().collect()).map_err(|_| {
+                            Error::new_spanned(
+                                key,
+                                "`rename` takes a string: `#[problem(rename = \"balance\")]`",
+                            )
+                        })?;
+                    Ok(ProblemField::Member(lit.value(), lit.span()))
+                }
+                _ => Err(Error::new_spanned(
+                    &list.tokens,
+                    "`#[problem]` takes nothing, `rename = \"name\"` or `instance`",
+                )),
+            }
+        }
+        Meta::NameValue(nv) => Err(Error::new_spanned(
+            nv,
+            "write `#[problem(rename = \"name\")]` to rename a member",
+        )),
+    }
 }
 
 /// Top-level comma-separated segments; always at least one (possibly empty).

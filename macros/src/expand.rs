@@ -8,7 +8,7 @@ use syn::spanned::Spanned as _;
 use syn::{DeriveInput, Fields, Generics, Lifetime, Member, WherePredicate};
 
 use crate::ast::{Input, Shape, Variant};
-use crate::attr::{Errors, Kind, StatusAttr};
+use crate::attr::{Errors, Kind, ProblemField, StatusAttr};
 use crate::facade;
 
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
@@ -37,6 +37,27 @@ struct Arm {
     custom_expose: bool,
     /// Whether the pattern binds [`BINDING`].
     binds: bool,
+    /// What the arm sends beyond its status.
+    extras: Extras,
+}
+
+/// An arm's headers, problem type, title, instance and members: for a status, from its
+/// attribute and its fields; for `transparent`, delegated to the wrapped value.
+enum Extras {
+    Own {
+        /// The struct pattern that binds the fields used below (`Self::V { seconds: __hs_f0, .. }`).
+        binding_pattern: TokenStream,
+        /// `(name, value expression)`, constants first, then fields.
+        headers: Vec<(String, TokenStream)>,
+        problem_type: Option<syn::LitStr>,
+        title: Option<syn::LitStr>,
+        /// The binding of the `#[problem(instance)]` field.
+        instance: Option<TokenStream>,
+        /// `(member name, binding)` of the `#[problem]` fields.
+        members: Vec<(String, TokenStream)>,
+    },
+    /// The field's type, spanned on it, to call the inner impls through.
+    Delegated(TokenStream, Span),
 }
 
 /// The name a transparent arm binds its field to.
@@ -55,12 +76,17 @@ fn shadow() -> TokenStream {
 
 fn expand(input: &Input<'_>) -> TokenStream {
     let krate = facade::path();
-    let mut bounds = Bounds::new(&input.original.generics);
+    let generics = &input.original.generics;
+    let mut bounds = Bounds::new(generics, quote!(#krate::StatusResponse));
+    let mut problem_bounds = ProblemBounds {
+        recursive: ["Self".to_string(), input.original.ident.to_string()].into(),
+        fields: Vec::new(),
+    };
     let arms: Vec<Arm> = match &input.shape {
         Shape::Struct(body) => input
             .attr
             .as_ref()
-            .map(|attr| arm(&quote!(Self), body, attr, &mut bounds))
+            .map(|attr| arm(&quote!(Self), body, attr, &mut bounds, &mut problem_bounds))
             .into_iter()
             .collect(),
         Shape::Enum(variants) => variants
@@ -68,7 +94,13 @@ fn expand(input: &Input<'_>) -> TokenStream {
             .filter_map(|v| {
                 let attr = v.attr.as_ref().or(input.attr.as_ref())?;
                 let ident = v.ident;
-                Some(arm(&quote!(Self::#ident), v, attr, &mut bounds))
+                Some(arm(
+                    &quote!(Self::#ident),
+                    v,
+                    attr,
+                    &mut bounds,
+                    &mut problem_bounds,
+                ))
             })
             .collect(),
     };
@@ -112,13 +144,27 @@ fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
     });
+    let extras = extra_methods(&arms, &scrutinee, shadow.as_ref());
     let warnings = warnings(input);
     let original = input.original;
     let ident = &original.ident;
     let (_, ty_generics, where_clause) = original.generics.split_for_impl();
     let (impl_generics, inline) = unbounded_params(&original.generics);
-    let predicates = bounds.merge_into(inline, where_clause);
     let lifetime = fresh_lifetime(&original.generics);
+    let problem_predicates = bounds.merged(unbounded_params(&original.generics).1, where_clause);
+    let predicates = bounds.merge_into(inline, where_clause);
+    let problem_fields = problem_bounds
+        .fields
+        .iter()
+        .map(|(ty, span, trait_)| quote_spanned!(*span=> for<#lifetime> #ty: #trait_));
+    let problem_methods = problem_methods(&arms, &scrutinee, shadow.as_ref());
+    // The user's generics, when any: a generic type's `Error` impl cannot be seen from the
+    // framework impls, so its `source()` chain is not logged.
+    let sources = if original.generics.type_params().next().is_some() {
+        quote!(no_sources)
+    } else {
+        quote!(sources)
+    };
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::StatusResponse for #ident #ty_generics
@@ -134,17 +180,34 @@ fn expand(input: &Input<'_>) -> TokenStream {
             #expose_detail
 
             #meaning
+
+            #extras
+        }
+
+        #krate::__if_problem! {
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::Problem for #ident #ty_generics
+            where #(#problem_predicates,)* #(#problem_fields,)*
+            {
+                #problem_methods
+            }
         }
 
         #krate::__frameworks! {
-            [#lifetime] [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
+            [#lifetime] [#sources] [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
         }
 
         #(#warnings)*
     }
 }
 
-fn arm(path: &TokenStream, variant: &Variant<'_>, attr: &StatusAttr, bounds: &mut Bounds) -> Arm {
+fn arm(
+    path: &TokenStream,
+    variant: &Variant<'_>,
+    attr: &StatusAttr,
+    bounds: &mut Bounds,
+    problem_bounds: &mut ProblemBounds,
+) -> Arm {
     let krate = facade::path();
     match &attr.kind {
         Kind::Status(resolved) => {
@@ -164,6 +227,7 @@ fn arm(path: &TokenStream, variant: &Variant<'_>, attr: &StatusAttr, bounds: &mu
                 meaning,
                 custom_expose: attr.expose.is_some(),
                 binds: false,
+                extras: own_extras(path, variant, attr, problem_bounds),
             }
         }
         Kind::Transparent(keyword) => {
@@ -186,6 +250,14 @@ fn arm(path: &TokenStream, variant: &Variant<'_>, attr: &StatusAttr, bounds: &mu
             );
             if let Some(field) = field {
                 bounds.require(&field.ty, keyword.span());
+                // Higher-ranked: an inner type without `Problem` (a hand-written
+                // `StatusResponse`) leaves this impl out rather than breaking a build that never
+                // asked for problem responses. Not for a type that contains this one
+                // (`Box<Self>`): that bound would be its own proof, and rustc overflows.
+                let ty = &field.ty;
+                if !mentions(quote!(#ty), &problem_bounds.recursive) {
+                    problem_bounds.push(quote!(#ty), ty.span(), quote!(#krate::__private::Problem));
+                }
             }
             // The whole call is spelled on the field's type, so "does not implement
             // `StatusResponse`" points there.
@@ -199,6 +271,7 @@ fn arm(path: &TokenStream, variant: &Variant<'_>, attr: &StatusAttr, bounds: &mu
                 ),
                 custom_expose: true,
                 binds: true,
+                extras: Extras::Delegated(ty, span),
             }
         }
     }
@@ -261,23 +334,71 @@ fn fallback(input: &DeriveInput) -> TokenStream {
     }
 }
 
-/// The `StatusResponse` bounds that transparent fields of generic type need, each type once.
+/// The bounds (of one trait) that transparent fields of generic type need, each type once.
 struct Bounds {
     /// The type parameters of the input: only a type that mentions one needs a bound.
     params: BTreeSet<String>,
+    /// The trait: `::http_status::StatusResponse`.
+    trait_: TokenStream,
     /// `(type as text, predicate)`, in the order first seen.
     needed: Vec<(String, WherePredicate)>,
 }
 
+/// What the `Problem` impl needs: `Problem` of transparent fields, and `Serialize` (members) or
+/// `Display` (instance) of the problem fields.
+struct ProblemBounds {
+    /// `Self` and the type's name: a field type that mentions them is recursive.
+    recursive: BTreeSet<String>,
+    /// `(field type, span, trait)`: higher-ranked, so that a type without them leaves the impl
+    /// out instead of breaking a build that never asked for problem responses.
+    fields: Vec<(TokenStream, Span, TokenStream)>,
+}
+
+impl ProblemBounds {
+    fn push(&mut self, ty: TokenStream, span: Span, needs: TokenStream) {
+        let key = (ty.to_string(), needs.to_string());
+        if !self
+            .fields
+            .iter()
+            .any(|(t, _, n)| (t.to_string(), n.to_string()) == key)
+        {
+            self.fields.push((ty, span, needs));
+        }
+    }
+}
+
 impl Bounds {
-    fn new(generics: &Generics) -> Bounds {
+    fn new(generics: &Generics, trait_: TokenStream) -> Bounds {
         Bounds {
             params: generics
                 .type_params()
                 .map(|p| p.ident.to_string())
                 .collect(),
+            trait_,
             needed: Vec::new(),
         }
+    }
+
+    /// The predicates [`merge_into`](Self::merge_into) gives, re-read as predicates, for a
+    /// second set of bounds to merge into.
+    fn merged(
+        &self,
+        inline: Vec<WherePredicate>,
+        where_clause: Option<&syn::WhereClause>,
+    ) -> Vec<WherePredicate> {
+        let copy = Bounds {
+            params: self.params.clone(),
+            trait_: self.trait_.clone(),
+            needed: self
+                .needed
+                .iter()
+                .map(|(k, p)| (k.clone(), syn::parse_quote!(#p)))
+                .collect(),
+        };
+        copy.merge_into(inline, where_clause)
+            .into_iter()
+            .map(|p| syn::parse_quote!(#p))
+            .collect()
     }
 
     fn require(&mut self, ty: &syn::Type, span: Span) {
@@ -289,8 +410,8 @@ impl Bounds {
         if self.needed.iter().any(|(k, _)| *k == key) {
             return;
         }
-        let krate = facade::path();
-        let predicate = syn::parse_quote_spanned!(span=> #ty: #krate::StatusResponse);
+        let trait_ = &self.trait_;
+        let predicate = syn::parse_quote_spanned!(span=> #ty: #trait_);
         self.needed.push((key, predicate));
     }
 
@@ -299,7 +420,7 @@ impl Bounds {
     /// is not repeated, so strict lints (`clippy::type_repetition_in_bounds`,
     /// `trait_duplication_in_bounds`) find nothing to report in the generated impls.
     fn merge_into(
-        self,
+        mut self,
         mut predicates: Vec<WherePredicate>,
         where_clause: Option<&syn::WhereClause>,
     ) -> Vec<TokenStream> {
@@ -309,7 +430,8 @@ impl Bounds {
                 .into_iter()
                 .flat_map(|w| w.predicates.iter().map(|p| syn::parse_quote!(#p))),
         );
-        for (key, predicate) in self.needed {
+        let needed = std::mem::take(&mut self.needed);
+        for (key, predicate) in needed {
             let WherePredicate::Type(ours) = predicate else {
                 continue;
             };
@@ -326,10 +448,18 @@ impl Bounds {
             });
             match same_type {
                 Some(theirs) => {
+                    // The trait's last segment: the user may name it by a shorter path.
+                    let name = self
+                        .trait_
+                        .clone()
+                        .into_iter()
+                        .last()
+                        .map(|t| t.to_string())
+                        .unwrap_or_default();
                     let already = theirs
                         .bounds
                         .iter()
-                        .any(|b| quote!(#b).to_string().ends_with("StatusResponse"));
+                        .any(|b| quote!(#b).to_string().ends_with(&name));
                     if !already {
                         theirs.bounds.extend(ours.bounds);
                     }
@@ -397,4 +527,239 @@ fn unbounded_params(generics: &Generics) -> (TokenStream, Vec<WherePredicate>) {
         params.push(name);
     }
     (quote!(<#(#params),*>), predicates)
+}
+
+/// The headers, problem type, title, instance and members that `attr` and the fields of
+/// `variant` declare, with the pattern that binds those fields.
+fn own_extras(
+    path: &TokenStream,
+    variant: &Variant<'_>,
+    attr: &StatusAttr,
+    problem_bounds: &mut ProblemBounds,
+) -> Extras {
+    let krate = facade::path();
+    let mut bindings = Vec::new();
+    let mut headers: Vec<(String, TokenStream)> = attr
+        .headers
+        .iter()
+        .map(|h| {
+            let value = &h.value;
+            (h.name.value(), quote!(&#value))
+        })
+        .collect();
+    let mut instance = None;
+    let mut members = Vec::new();
+    for (i, field) in variant.field_attrs.iter().enumerate() {
+        if field.header.is_none() && field.problem.is_none() {
+            continue;
+        }
+        let member = field
+            .field
+            .ident
+            .clone()
+            .map_or(Member::from(i), Member::Named);
+        let binding = Ident::new(&format!("__http_status_f{i}"), Span::mixed_site());
+        bindings.push(quote!(#member: #binding));
+        let ty = &field.field.ty;
+        let span = ty.span();
+        if let Some(name) = &field.header {
+            // Spanned on the field's type: "`T` doesn't implement `Display`" points there.
+            headers.push((name.value(), quote_spanned!(span=> #binding)));
+        }
+        let needs = match &field.problem {
+            Some(ProblemField::Member(name, _)) => {
+                members.push((name.clone(), quote!(#binding)));
+                quote!(#krate::__private::serde::Serialize)
+            }
+            Some(ProblemField::Instance(_)) => {
+                instance = Some(quote_spanned!(span=> #binding));
+                quote!(::core::fmt::Display)
+            }
+            None => continue,
+        };
+        problem_bounds.push(quote!(#ty), span, needs);
+    }
+    Extras::Own {
+        binding_pattern: quote!(#path { #(#bindings,)* .. }),
+        headers,
+        problem_type: attr.problem_type.as_ref().map(|t| syn::parse_quote!(#t)),
+        title: attr.title.as_ref().map(|t| syn::parse_quote!(#t)),
+        instance,
+        members,
+    }
+}
+
+/// The name of the `HeaderSink` parameter: unusual, since a user's item of that name would turn
+/// the parameter into a pattern.
+fn sink() -> Ident {
+    Ident::new("__http_status_sink", Span::mixed_site())
+}
+
+/// `headers`, `problem_type` and `title`, each only when some arm differs from the default.
+fn extra_methods(
+    arms: &[Arm],
+    scrutinee: &TokenStream,
+    shadow: Option<&TokenStream>,
+) -> TokenStream {
+    let krate = facade::path();
+    let delegates = |a: &Arm| matches!(a.extras, Extras::Delegated(..));
+    let sink = sink();
+    let inner = Ident::new(BINDING, Span::mixed_site());
+    let mut out = TokenStream::new();
+    let any_headers = arms.iter().any(|a| match &a.extras {
+        Extras::Own { headers, .. } => !headers.is_empty(),
+        Extras::Delegated(..) => true,
+    });
+    if any_headers {
+        let bodies = arms.iter().map(|a| match &a.extras {
+            Extras::Own {
+                headers,
+                binding_pattern,
+                ..
+            } if !headers.is_empty() => {
+                let (names, values): (Vec<_>, Vec<_>) = headers.iter().cloned().unzip();
+                quote!(#binding_pattern => { #(#sink.header(#names, #values);)* })
+            }
+            Extras::Own { .. } => {
+                let pattern = &a.pattern;
+                quote!(#pattern => {})
+            }
+            Extras::Delegated(ty, span) => {
+                let (pattern, at) = (&a.pattern, facade::path_at(*span));
+                quote_spanned!(*span=> #pattern => <#ty as #at::StatusResponse>::headers(#inner, #sink),)
+            }
+        });
+        out.extend(quote! {
+            fn headers(&self, #sink: &mut dyn #krate::HeaderSink) {
+                #shadow
+                match #scrutinee {
+                    #(#bodies)*
+                }
+            }
+        });
+    }
+    type Pick = fn(&Extras) -> Option<&syn::LitStr>;
+    let strings: [(&str, Pick); 2] = [
+        ("problem_type", |e| match e {
+            Extras::Own { problem_type, .. } => problem_type.as_ref(),
+            Extras::Delegated(..) => None,
+        }),
+        ("title", |e| match e {
+            Extras::Own { title, .. } => title.as_ref(),
+            Extras::Delegated(..) => None,
+        }),
+    ];
+    for (method, pick) in strings {
+        if !arms
+            .iter()
+            .any(|a| pick(&a.extras).is_some() || delegates(a))
+        {
+            continue;
+        }
+        let method = Ident::new(method, Span::call_site());
+        let bodies = arms.iter().map(|a| {
+            let pattern = &a.pattern;
+            match (&a.extras, pick(&a.extras)) {
+                (Extras::Delegated(ty, span), _) => {
+                    let at = facade::path_at(*span);
+                    quote_spanned!(*span=> #pattern => <#ty as #at::StatusResponse>::#method(#inner),)
+                }
+                (_, Some(value)) => quote!(#pattern => ::core::option::Option::Some(#value),),
+                (_, None) => quote!(#pattern => ::core::option::Option::None,),
+            }
+        });
+        out.extend(quote! {
+            fn #method(&self) -> ::core::option::Option<&'static str> {
+                #shadow
+                match #scrutinee {
+                    #(#bodies)*
+                }
+            }
+        });
+    }
+    out
+}
+
+/// The methods of the `Problem` impl: `instance` and `members`, each only when some arm has one.
+fn problem_methods(
+    arms: &[Arm],
+    scrutinee: &TokenStream,
+    shadow: Option<&TokenStream>,
+) -> TokenStream {
+    let krate = facade::path();
+    let mut out = TokenStream::new();
+    let inner = Ident::new(BINDING, Span::mixed_site());
+    let problem = quote!(#krate::__private::Problem);
+    let any_instance = arms.iter().any(|a| match &a.extras {
+        Extras::Own { instance, .. } => instance.is_some(),
+        Extras::Delegated(..) => true,
+    });
+    if any_instance {
+        let bodies = arms.iter().map(|a| match &a.extras {
+            Extras::Own {
+                instance: Some(binding),
+                binding_pattern,
+                ..
+            } => quote!(#binding_pattern => ::core::option::Option::Some(#binding),),
+            Extras::Own { .. } => {
+                let pattern = &a.pattern;
+                quote!(#pattern => ::core::option::Option::None,)
+            }
+            Extras::Delegated(ty, span) => {
+                let pattern = &a.pattern;
+                quote_spanned!(*span=> #pattern => <#ty as #problem>::instance(#inner),)
+            }
+        });
+        out.extend(quote! {
+            fn instance(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> {
+                #shadow
+                match #scrutinee {
+                    #(#bodies)*
+                }
+            }
+        });
+    }
+    let any_members = arms.iter().any(|a| match &a.extras {
+        Extras::Own { members, .. } => !members.is_empty(),
+        Extras::Delegated(..) => true,
+    });
+    if any_members {
+        let map = Ident::new("__http_status_map", Span::mixed_site());
+        let ser = quote!(#krate::__private::serde::ser::SerializeMap);
+        let bodies = arms.iter().map(|a| match &a.extras {
+            Extras::Own {
+                members,
+                binding_pattern,
+                ..
+            } if !members.is_empty() => {
+                let (names, values): (Vec<_>, Vec<_>) = members.iter().cloned().unzip();
+                quote! {
+                    #binding_pattern => {
+                        #(#ser::serialize_entry(#map, #names, #values)?;)*
+                        ::core::result::Result::Ok(())
+                    }
+                }
+            }
+            Extras::Own { .. } => {
+                let pattern = &a.pattern;
+                quote!(#pattern => ::core::result::Result::Ok(()),)
+            }
+            Extras::Delegated(ty, span) => {
+                let pattern = &a.pattern;
+                quote_spanned!(*span=> #pattern => <#ty as #problem>::members(#inner, #map),)
+            }
+        });
+        out.extend(quote! {
+            fn members<__HttpStatusMap: #ser>(
+                &self,
+                #map: &mut __HttpStatusMap,
+            ) -> ::core::result::Result<(), <__HttpStatusMap as #ser>::Error> {
+                #shadow
+                match #scrutinee {
+                    #(#bodies)*
+                }
+            }
+        });
+    }
+    out
 }

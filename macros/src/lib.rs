@@ -8,6 +8,7 @@ mod ast;
 mod attr;
 mod expand;
 mod facade;
+mod headers;
 mod spec;
 mod status;
 mod valid;
@@ -24,7 +25,7 @@ pub fn __status(input: TokenStream) -> TokenStream {
 
 /// Derives `StatusResponse`: each variant declares its status with `#[status(...)]`, checked at
 /// compile time. See the facade's documentation of `StatusResponse` for the whole story.
-#[proc_macro_derive(StatusResponse, attributes(status))]
+#[proc_macro_derive(StatusResponse, attributes(status, header, problem))]
 pub fn derive_status_response(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::derive(&input).into()

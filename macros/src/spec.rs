@@ -45,6 +45,8 @@ pub(crate) struct Resolved {
     /// The position in `REGISTRY` of the meaning named, when it is not the code's first
     /// (`esri 499`): the response must carry that meaning, not the one `Status::info` gives.
     pub(crate) other_meaning: Option<usize>,
+    /// Whether this stands in for a spec that had an error.
+    placeholder: bool,
 }
 
 impl Resolved {
@@ -58,6 +60,19 @@ impl Resolved {
             warns: false,
             span,
             other_meaning: None,
+            placeholder: true,
+        }
+    }
+
+    /// The registry entry named: the vendor meaning chosen, else the code's first. `None` for a
+    /// placeholder.
+    pub(crate) fn info(&self) -> Option<&'static Info> {
+        if self.placeholder {
+            return None;
+        }
+        match self.other_meaning {
+            Some(i) => REGISTRY.get(i),
+            None => Status::from_u16(self.code).ok()?.info(),
         }
     }
 
@@ -520,6 +535,7 @@ fn resolved(found: NameMatch, span: Span) -> Resolved {
         } else {
             REGISTRY.iter().position(same)
         },
+        placeholder: false,
     }
 }
 
