@@ -277,6 +277,22 @@ fn explain(info: &Info, lang: Lang) -> String {
     };
     let _ = writeln!(text, "  flags      {cache}; {content}");
     let _ = writeln!(text, "\n  {}", wrap(info.description(lang), 76, "  "));
+    if !info.headers().is_empty() {
+        text.push_str("\n  headers\n");
+        for rule in info.headers() {
+            let _ = write!(
+                text,
+                "    {} {} ({})",
+                rule.name(),
+                rule.requirement(),
+                rule.reference()
+            );
+            if let Some(condition) = rule.condition() {
+                let _ = write!(text, ": {condition}");
+            }
+            text.push('\n');
+        }
+    }
     if !info.history().is_empty() {
         text.push_str("\n  history\n");
         for former in info.history() {
@@ -342,6 +358,17 @@ mod tests {
         assert!(out.starts_with("404 Not Found\n"));
         assert!(out.contains("RFC 9110, Section 15.5.5"));
         assert!(out.contains("cacheable by default"));
+    }
+
+    #[test]
+    fn shows_the_headers_a_status_calls_for() {
+        let out = run(&args("405")).unwrap();
+        assert!(out.contains("\n  headers\n    Allow MUST (RFC 9110, Section 15.5.6)\n"));
+        let out = run(&args("413")).unwrap();
+        assert!(out.contains(
+            "    Retry-After SHOULD (RFC 9110, Section 15.5.14): when the condition is temporary\n"
+        ));
+        assert!(!run(&args("404")).unwrap().contains("headers"));
     }
 
     fn not_found(query: &str) -> String {

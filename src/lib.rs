@@ -115,6 +115,23 @@ pub mod __private {
     pub use http_status_macros::__status;
     #[cfg(feature = "problem")]
     pub use serde;
+
+    /// A field's value as the `Display` a header is written from. Called with the field's type
+    /// spelled on the user's token, so that a type without `Display` is reported there.
+    #[must_use]
+    pub fn display<T: HeaderField>(value: &T) -> &dyn core::fmt::Display {
+        value
+    }
+
+    /// What a `#[header]` field's type needs: `Display`, named so that rustc says why.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be a header value: it does not implement `Display`",
+        label = "a `#[header]` field's `Display` is the header's value",
+        note = "implement `std::fmt::Display` for `{Self}`, or mark a field that has it"
+    )]
+    pub trait HeaderField: core::fmt::Display {}
+
+    impl<T: core::fmt::Display + ?Sized> HeaderField for T {}
 }
 
 #[cfg(not(feature = "problem"))]

@@ -88,3 +88,84 @@ fn generic_transparent_variants_delegate_to_their_parameter() {
         Status::BAD_REQUEST
     );
 }
+
+/// Headers, a problem type and title, members and an instance, generic and recursive, under the
+/// same strict lints.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[status(500)]
+enum Detailed<T: Debug> {
+    #[error("slow down")]
+    #[status(429, header("Retry-After", "5"))]
+    Limited,
+    #[error("{value}")]
+    #[status(403, type = "/probs/value", title = "A value.")]
+    Member {
+        #[problem]
+        value: T,
+        #[header("X-Copy")]
+        copy: u32,
+        #[problem(instance)]
+        at: String,
+    },
+    #[error("tuple")]
+    #[status(409)]
+    Tuple(#[problem(rename = "first")] u8, #[header("X-Second")] u8),
+    #[error(transparent)]
+    #[status(transparent)]
+    Nested(Box<Self>),
+    #[error("default")]
+    Default,
+}
+
+/// Collects headers as `name: value`.
+struct Lines(Vec<String>);
+
+impl http_status::HeaderSink for Lines {
+    fn header(&mut self, name: &str, value: &dyn Display) {
+        self.0.push(format!("{name}: {value}"));
+    }
+}
+
+fn headers_of(value: &impl StatusResponse) -> Vec<String> {
+    let mut lines = Lines(Vec::new());
+    value.headers(&mut lines);
+    lines.0
+}
+
+#[test]
+fn headers_types_and_titles_come_from_attributes_fields_and_inner_values() {
+    let member: Detailed<u8> = Detailed::Member {
+        value: 3,
+        copy: 7,
+        at: "/a".to_string(),
+    };
+    assert_eq!(headers_of(&member), ["X-Copy: 7"]);
+    assert_eq!(member.problem_type(), Some("/probs/value"));
+    assert_eq!(member.title(), Some("A value."));
+    assert_eq!(headers_of(&Detailed::<u8>::Tuple(1, 2)), ["X-Second: 2"]);
+    let nested: Detailed<u8> = Detailed::Nested(Box::new(Detailed::Limited));
+    assert_eq!(headers_of(&nested), ["Retry-After: 5"]);
+    assert_eq!(nested.status(), Status::TOO_MANY_REQUESTS);
+    assert_eq!(nested.problem_type(), None);
+    assert_eq!(headers_of(&Detailed::<u8>::Default), Vec::<String>::new());
+}
+
+#[cfg(feature = "problem")]
+#[test]
+fn members_and_instance_reach_the_problem_body() {
+    let member: Detailed<u8> = Detailed::Member {
+        value: 3,
+        copy: 7,
+        at: "/a".to_string(),
+    };
+    let body = http_status::problem::to_response(&member).into_body();
+    let body = String::from_utf8(body).expect("UTF-8");
+    assert_eq!(
+        body,
+        r#"{"type":"/probs/value","title":"A value.","status":403,"detail":"3","instance":"/a","value":3}"#
+    );
+    let tuple = http_status::problem::to_response(&Detailed::<u8>::Tuple(1, 2));
+    assert_eq!(tuple.headers()["x-second"], "2");
+    let body = String::from_utf8(tuple.into_body()).expect("UTF-8");
+    assert!(body.ends_with(r#""detail":"tuple","first":1}"#), "{body}");
+}

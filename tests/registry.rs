@@ -272,3 +272,102 @@ fn classes_cover_100_to_999() {
         assert_eq!(flags.iter().filter(|f| **f).count(), 1, "{code}");
     }
 }
+
+/// Issue 8, §1: the header rules, as RFC 9110 (and RFC 6585, 7725) state them.
+#[test]
+fn header_rules_match_their_rfcs() {
+    use http_status::Requirement::{May, Must, Should};
+
+    let rules = |code: u16| -> Vec<(&str, http_status::Requirement, &str)> {
+        Status::from_u16(code)
+            .unwrap()
+            .info()
+            .unwrap()
+            .headers()
+            .iter()
+            .map(|r| (r.name(), r.requirement(), r.reference()))
+            .collect()
+    };
+    assert_eq!(
+        rules(401),
+        [("WWW-Authenticate", Must, "RFC 9110, Section 15.5.2")]
+    );
+    assert_eq!(rules(405), [("Allow", Must, "RFC 9110, Section 15.5.6")]);
+    assert_eq!(
+        rules(407),
+        [("Proxy-Authenticate", Must, "RFC 9110, Section 15.5.8")]
+    );
+    assert_eq!(rules(426), [("Upgrade", Must, "RFC 9110, Section 15.5.22")]);
+    assert_eq!(rules(101), [("Upgrade", Must, "RFC 9110, Section 15.2.2")]);
+    assert_eq!(
+        rules(206)[0],
+        ("Content-Range", Must, "RFC 9110, Section 15.3.7.1")
+    );
+    assert_eq!(
+        rules(416),
+        [("Content-Range", Should, "RFC 9110, Section 15.5.17")]
+    );
+    assert_eq!(rules(201), [("Location", May, "RFC 9110, Section 15.3.2")]);
+    for (code, section) in [
+        (301, "15.4.2"),
+        (302, "15.4.3"),
+        (303, "15.4.4"),
+        (307, "15.4.8"),
+        (308, "15.4.9"),
+    ] {
+        let reference = format!("RFC 9110, Section {section}");
+        assert_eq!(
+            rules(code),
+            [("Location", Should, reference.as_str())],
+            "{code}"
+        );
+    }
+    // The issue's table said MAY; RFC 9110 says SHOULD, when the condition is temporary.
+    assert_eq!(
+        rules(413),
+        [("Retry-After", Should, "RFC 9110, Section 15.5.14")]
+    );
+    assert_eq!(rules(429), [("Retry-After", May, "RFC 6585, Section 4")]);
+    assert_eq!(
+        rules(503),
+        [("Retry-After", May, "RFC 9110, Section 15.6.4")]
+    );
+    assert_eq!(rules(451), [("Link", Should, "RFC 7725, Section 4")]);
+    assert!(rules(404).is_empty());
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn only_unconditional_musts_are_mandatory_and_vendor_meanings_have_no_rules() {
+    let mandatory: Vec<u16> = REGISTRY
+        .iter()
+        .filter(|i| {
+            i.headers()
+                .iter()
+                .any(http_status::HeaderRule::is_mandatory)
+        })
+        .map(http_status::Info::code)
+        .collect();
+    assert_eq!(mandatory, [101, 401, 405, 407, 426]);
+    for info in REGISTRY {
+        for rule in info.headers() {
+            assert!(rule.reference().starts_with("RFC "), "{}", rule.reference());
+            assert!(
+                rule.reference().contains(", Section "),
+                "{}",
+                rule.reference()
+            );
+            assert!(
+                http::HeaderName::from_bytes(rule.name().as_bytes()).is_ok(),
+                "{}",
+                rule.name()
+            );
+            if let Some(condition) = rule.condition() {
+                assert!(!condition.is_empty());
+            }
+        }
+        if matches!(info.standing(), http_status::Standing::Vendor(_)) {
+            assert!(info.headers().is_empty(), "{}", info.code());
+        }
+    }
+}

@@ -47,6 +47,24 @@ enum ApiError {
     #[error("no such user")]
     #[status(404)]
     Missing,
+    #[error("could not save the order")]
+    #[status(500)]
+    Save(#[source] StoreError),
+    #[error("down for maintenance")]
+    #[status(503, expose)]
+    Maintenance,
+}
+
+/// A cause with a cause of its own: the event carries the whole chain.
+#[derive(Debug, thiserror::Error)]
+#[error("the store at 10.0.0.7 refused the write")]
+struct StoreError(#[source] std::io::Error);
+
+fn save_error() -> ApiError {
+    ApiError::Save(StoreError(std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        "disk is read-only",
+    )))
 }
 
 fn events_while(f: impl FnOnce()) -> Vec<String> {
@@ -83,6 +101,59 @@ fn a_run_time_1xx_is_logged_when_it_becomes_a_500() {
         "{event}"
     );
     assert!(event.contains("cannot be a final response"), "{event}");
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[test]
+fn a_hidden_server_error_is_logged_with_its_message_and_source_chain() {
+    let mut sent = 0;
+    let events = events_while(|| sent = respond(save_error()));
+    assert_eq!(sent, 500);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let event = &events[0];
+    assert!(event.starts_with(Level::ERROR.as_str()), "{event}");
+    assert!(event.contains("status=500"), "{event}");
+    assert!(event.contains("error=could not save the order"), "{event}");
+    assert!(
+        event.contains(
+            r#"sources=["the store at 10.0.0.7 refused the write", "disk is read-only"]"#
+        ),
+        "{event}"
+    );
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[test]
+fn an_exposed_server_error_is_the_clients_to_read_and_logs_nothing() {
+    let mut sent = 0;
+    let events = events_while(|| sent = respond(ApiError::Maintenance));
+    assert_eq!(sent, 503);
+    assert!(events.is_empty(), "{events:?}");
+}
+
+/// For a middleware: the hidden message rides along in the response's extensions.
+#[cfg(feature = "axum")]
+#[test]
+fn an_axum_response_carries_the_hidden_message_in_its_extensions() {
+    use axum::response::IntoResponse;
+    use http_status::problem::ErrorMessage;
+
+    let response = save_error().into_response();
+    let hidden = response
+        .extensions()
+        .get::<ErrorMessage>()
+        .expect("a hidden 5xx carries its message");
+    assert_eq!(hidden.status, Status::INTERNAL_SERVER_ERROR);
+    assert_eq!(hidden.message, "could not save the order");
+    assert_eq!(
+        hidden.sources,
+        [
+            "the store at 10.0.0.7 refused the write",
+            "disk is read-only"
+        ]
+    );
+    let shown = ApiError::Missing.into_response();
+    assert!(shown.extensions().get::<ErrorMessage>().is_none());
 }
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]

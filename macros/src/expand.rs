@@ -563,8 +563,13 @@ fn own_extras(
         let ty = &field.field.ty;
         let span = ty.span();
         if let Some(name) = &field.header {
-            // Spanned on the field's type: "`T` doesn't implement `Display`" points there.
-            headers.push((name.value(), quote_spanned!(span=> #binding)));
+            // The coercion is spelled on the field's type, so that "`T` doesn't implement
+            // `Display`" points there.
+            let at = facade::path_at(span);
+            headers.push((
+                name.value(),
+                quote_spanned!(span=> #at::__private::display::<#ty>(#binding)),
+            ));
         }
         let needs = match &field.problem {
             Some(ProblemField::Member(name, _)) => {

@@ -221,8 +221,13 @@ fn check_mandatory(
         } else {
             String::new()
         };
+        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+            "an"
+        } else {
+            "a"
+        };
         errors.push(resolved.error(format!(
-            "a {code} response must carry a `{name}` header ({reference}){whose}: write `#[status({code}, header(\"{name}\", \"{example}\"))]` or mark a field `#[header(\"{name}\")]`"
+            "a {code} response must carry {article} `{name}` header ({reference}){whose}: write `#[status({code}, header(\"{name}\", \"{example}\"))]` or mark a field `#[header(\"{name}\")]`"
         )));
     }
 }

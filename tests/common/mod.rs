@@ -42,6 +42,59 @@ pub enum ApiError {
     #[error(transparent)]
     #[status(transparent)]
     Flaky(#[from] FlakyError),
+    #[error("method not allowed")]
+    #[status(405, header("Allow", "GET, HEAD"))]
+    Method,
+    #[error("slow down")]
+    #[status(429)]
+    RateLimited {
+        #[header("Retry-After")]
+        seconds: u32,
+    },
+    #[error("log in first")]
+    #[status(401, header("WWW-Authenticate", "Bearer realm=\"api\""))]
+    Unauthenticated,
+    #[error("your current balance is {balance}, but that costs {cost}")]
+    #[status(
+        403,
+        type = "https://example.com/probs/out-of-credit",
+        title = "You do not have enough credit."
+    )]
+    OutOfCredit {
+        #[problem]
+        balance: u32,
+        cost: u32,
+        #[problem(rename = "accounts")]
+        links: Vec<&'static str>,
+        #[problem(instance)]
+        account: &'static str,
+    },
+    #[error("trace {trace}")]
+    #[status(400)]
+    Traced {
+        #[header("X-Trace")]
+        trace: &'static str,
+    },
+    #[error("the ledger is locked for {owner}")]
+    #[status(500)]
+    Locked {
+        #[problem]
+        owner: &'static str,
+    },
+    #[error("read-only until {until}")]
+    #[status(503, expose)]
+    ReadOnly {
+        #[problem]
+        until: &'static str,
+    },
+    #[error("unserializable")]
+    #[status(409)]
+    Unserializable {
+        #[problem]
+        pairs: std::collections::BTreeMap<(u8, u8), u8>,
+        #[problem(instance)]
+        at: &'static str,
+    },
 }
 
 /// A `Display` that writes part of its message and then fails.
@@ -60,14 +113,14 @@ impl std::error::Error for FlakyError {}
 
 #[derive(Debug, thiserror::Error, StatusResponse)]
 #[error("the \"inventory\" service refused: quota\nexceeded")]
-#[status(429)]
+#[status(429, header("Retry-After", "60"))]
 pub struct UpstreamError;
 
 /// Makes the error a route returns.
 pub type MakeError = fn() -> ApiError;
 
 /// The routes, by path, and the error each one returns.
-pub const ROUTES: [(&str, MakeError); 11] = [
+pub const ROUTES: [(&str, MakeError); 20] = [
     ("/missing", || ApiError::NotFound(7)),
     ("/database", || ApiError::Database),
     ("/maintenance", || ApiError::Maintenance),
@@ -79,25 +132,73 @@ pub const ROUTES: [(&str, MakeError); 11] = [
     ("/invalid", || ApiError::Invalid),
     ("/queued", || ApiError::Queued),
     ("/flaky", || ApiError::Flaky(FlakyError)),
+    ("/method", || ApiError::Method),
+    ("/limited", || ApiError::RateLimited { seconds: 30 }),
+    ("/login", || ApiError::Unauthenticated),
+    ("/credit", || ApiError::OutOfCredit {
+        balance: 30,
+        cost: 50,
+        links: vec!["/account/12345", "/account/67890"],
+        account: "/account/12345/msgs/abc",
+    }),
+    // A field whose value is no valid header value at run time: a header split, tried.
+    ("/traced", || ApiError::Traced {
+        trace: "abc\r\nSet-Cookie: session=stolen",
+    }),
+    ("/locked", || ApiError::Locked {
+        owner: "admin@10.0.0.7",
+    }),
+    ("/read-only", || ApiError::ReadOnly { until: "10:00" }),
+    ("/unserializable", || ApiError::Unserializable {
+        pairs: [((1, 2), 3)].into(),
+        at: "/ledger/9",
+    }),
+    ("/tricky", || ApiError::Traced {
+        trace: "\"quotes\", \\ and \u{1f980}",
+    }),
 ];
 
 struct Reply {
     status: u16,
     content_type: Option<String>,
+    headers: reqwest::header::HeaderMap,
     body: String,
+}
+
+impl Reply {
+    /// The one value of header `name`, or `None`.
+    fn header(&self, name: &str) -> Option<&str> {
+        let mut values = self.headers.get_all(name).iter();
+        let first = values.next()?.to_str().expect("ascii");
+        assert!(values.next().is_none(), "{name} sent twice");
+        Some(first)
+    }
+
+    /// The headers the server sends whatever the route: the ones the derive did not add.
+    fn declared_headers(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .headers
+            .keys()
+            .map(reqwest::header::HeaderName::as_str)
+            .filter(|n| !["content-type", "content-length", "date"].contains(n))
+            .collect();
+        names.sort_unstable();
+        names
+    }
 }
 
 async fn get(client: &reqwest::Client, url: String) -> Reply {
     let response = client.get(url).send().await.expect("request");
     let status = response.status().as_u16();
-    let content_type = response
-        .headers()
+    let headers = response.headers().clone();
+    let content_type = headers
         .get("content-type")
         .map(|v| v.to_str().expect("ascii").to_string());
     let body = response.text().await.expect("body");
     Reply {
         status,
         content_type,
+        headers,
         body,
     }
 }
@@ -231,6 +332,8 @@ pub async fn check_server(base: &str) {
         json!({"type": "about:blank", "title": "Bad Request", "status": 400})
     );
 
+    check_headers_and_members(&client, base).await;
+
     // The statuses the derive gives agree with what went over the wire (a 1xx aside).
     for (path, make) in ROUTES {
         let r = get(&client, format!("{base}{path}")).await;
@@ -242,4 +345,95 @@ pub async fn check_server(base: &str) {
         };
         assert_eq!(r.status, sent, "{path}");
     }
+}
+
+/// Issue 8: headers from the derive, problem types, titles, instances and extension members.
+async fn check_headers_and_members(client: &reqwest::Client, base: &str) {
+    // A constant header; a plain route sends none.
+    let r = get(client, format!("{base}/method")).await;
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), Some("GET, HEAD"));
+    assert_eq!(r.declared_headers(), ["allow"]);
+    assert_eq!(
+        get(client, format!("{base}/missing"))
+            .await
+            .declared_headers(),
+        Vec::<&str>::new()
+    );
+
+    // A header from a field, through its Display.
+    let r = get(client, format!("{base}/limited")).await;
+    assert_eq!(r.status, 429);
+    assert_eq!(r.header("retry-after"), Some("30"));
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Too Many Requests", "status": 429, "detail": "slow down"})
+    );
+
+    // A quoted constant value arrives byte for byte.
+    let r = get(client, format!("{base}/login")).await;
+    assert_eq!(r.status, 401);
+    assert_eq!(r.header("www-authenticate"), Some("Bearer realm=\"api\""));
+
+    // A transparent variant keeps the inner error's headers.
+    let r = get(client, format!("{base}/upstream")).await;
+    assert_eq!(r.header("retry-after"), Some("60"));
+
+    // RFC 9457's example, whole: problem type, title, detail, instance, extension members.
+    let r = get(client, format!("{base}/credit")).await;
+    assert_eq!(r.status, 403);
+    assert_eq!(
+        problem(&r),
+        json!({
+            "type": "https://example.com/probs/out-of-credit",
+            "title": "You do not have enough credit.",
+            "status": 403,
+            "detail": "your current balance is 30, but that costs 50",
+            "instance": "/account/12345/msgs/abc",
+            "balance": 30,
+            "accounts": ["/account/12345", "/account/67890"],
+        })
+    );
+    assert_eq!(
+        status_line(base, "/credit").await,
+        "HTTP/1.1 403 Forbidden",
+        "the title is the problem's; the status line keeps the registry's phrase"
+    );
+
+    // A field value that would split the header is left out: no header, no injected cookie,
+    // and the rest of the response intact.
+    let r = get(client, format!("{base}/traced")).await;
+    assert_eq!(r.status, 400);
+    assert_eq!(r.header("x-trace"), None);
+    assert_eq!(r.header("set-cookie"), None);
+    assert_eq!(r.declared_headers(), Vec::<&str>::new());
+    assert_eq!(
+        problem(&r)["detail"],
+        "trace abc\r\nSet-Cookie: session=stolen"
+    );
+
+    // Quotes, backslashes and non-ASCII are JSON's to escape: the body parses back exactly.
+    let r = get(client, format!("{base}/tricky")).await;
+    assert_eq!(problem(&r)["detail"], "trace \"quotes\", \\ and \u{1f980}");
+
+    // A hidden 5xx hides its members too; an exposed one shows them.
+    let r = get(client, format!("{base}/locked")).await;
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
+    );
+    assert!(!r.body.contains("10.0.0.7"));
+    let r = get(client, format!("{base}/read-only")).await;
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Service Unavailable", "status": 503, "detail": "read-only until 10:00", "until": "10:00"})
+    );
+
+    // A member that cannot be JSON (a map with tuple keys) leaves the members out, not the body.
+    let r = get(client, format!("{base}/unserializable")).await;
+    assert_eq!(r.status, 409);
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Conflict", "status": 409, "detail": "unserializable", "instance": "/ledger/9"})
+    );
 }
