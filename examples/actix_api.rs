@@ -1,5 +1,5 @@
 //! A small users API on actix-web 4 whose errors are `#[derive(StatusResponse)]` enums, answered
-//! as RFC 9457 problem+json.
+//! as RFC 9457 problem+json with the headers RFC 9110 asks for.
 //!
 //! ```text
 //! cargo run -p http-status-suite --example actix_api
@@ -25,6 +25,10 @@ async fn create(
     Ok(HttpResponse::Created().json(users.create(&body)?))
 }
 
+async fn replace(_id: web::Path<u32>) -> Result<HttpResponse, UserError> {
+    Err(UserError::Immutable)
+}
+
 async fn remove(users: web::Data<Users>, id: web::Path<u32>) -> Result<HttpResponse, UserError> {
     users.delete(*id)?;
     Ok(HttpResponse::NoContent().finish())
@@ -40,6 +44,7 @@ async fn main() -> std::io::Result<()> {
             .route("/users", web::post().to(create))
             .route("/users/{id}", web::get().to(show))
             .route("/users/{id}", web::delete().to(remove))
+            .route("/users/{id}", web::put().to(replace))
     })
     .bind(&addr)?;
     println!("users API (actix-web) on http://{}", server.addrs()[0]);

@@ -1,5 +1,5 @@
 //! A small users API on axum 0.8 whose errors are `#[derive(StatusResponse)]` enums, answered
-//! as RFC 9457 problem+json.
+//! as RFC 9457 problem+json with the headers RFC 9110 asks for.
 //!
 //! ```text
 //! cargo run -p http-status-suite --example axum_api
@@ -33,6 +33,10 @@ async fn create(
     Ok((StatusCode::CREATED, Json(users.create(&body)?)))
 }
 
+async fn replace(Path(_id): Path<u32>) -> Result<StatusCode, UserError> {
+    Err(UserError::Immutable)
+}
+
 async fn remove(
     State(users): State<Arc<Users>>,
     Path(id): Path<u32>,
@@ -44,7 +48,7 @@ async fn remove(
 async fn main() -> std::io::Result<()> {
     let app = Router::new()
         .route("/users", axum::routing::post(create))
-        .route("/users/{id}", get(show).delete(remove))
+        .route("/users/{id}", get(show).delete(remove).put(replace))
         .with_state(Arc::new(Users::default()));
     let addr = std::env::var("ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
     let listener = tokio::net::TcpListener::bind(&addr).await?;

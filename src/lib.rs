@@ -66,16 +66,101 @@ pub use http_status_core::{
 /// }
 /// ```
 ///
+/// # Headers and problem bodies
+///
+/// After the status, `#[status(...)]` takes these options, in any order:
+///
+/// - `header("Name", "value")`: a constant header, as often as needed;
+/// - `type = "uri"`: the problem type, a URI reference (`about:blank` when absent);
+/// - `title = "..."`: the problem title (the reason phrase when absent);
+/// - `expose`: show a 5xx's message and members to the client.
+///
+/// On fields: `#[header("Name")]` sends the field's `Display` as a header;
+/// `#[problem]` adds the field to the problem body as an extension member, serialized with serde
+/// (`#[problem(rename = "name")]` renames it; a tuple field needs the rename);
+/// `#[problem(instance)]` makes the field's `Display` the `instance` member.
+///
+/// ```
+/// use http_status::{HeaderSink, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     #[error("method not allowed")]
+///     #[status(405, header("Allow", "GET, HEAD"))]
+///     Method,
+///     #[error("slow down")]
+///     #[status(429)]
+///     RateLimited {
+///         #[header("Retry-After")]
+///         seconds: u32,
+///     },
+///     #[error("log in first")]
+///     #[status(401, header("WWW-Authenticate", "Bearer realm=\"api\""))]
+///     Unauthenticated,
+///     #[error("your balance is {balance}")]
+///     #[status(403, type = "https://example.com/probs/out-of-credit", title = "You do not have enough credit.")]
+///     OutOfCredit {
+///         #[problem]
+///         balance: u32,
+///     },
+/// }
+///
+/// struct Names(Vec<String>);
+/// impl HeaderSink for Names {
+///     fn header(&mut self, name: &str, value: &dyn std::fmt::Display) {
+///         self.0.push(format!("{name}: {value}"));
+///     }
+/// }
+/// let mut names = Names(Vec::new());
+/// ApiError::RateLimited { seconds: 30 }.headers(&mut names);
+/// assert_eq!(names.0, ["Retry-After: 30"]);
+/// let credit = ApiError::OutOfCredit { balance: 30 };
+/// assert_eq!(credit.problem_type(), Some("https://example.com/probs/out-of-credit"));
+/// ```
+///
+/// A variant without its own `#[status]` takes the enum's whole attribute, options included. A
+/// `transparent` variant sends the wrapped value's whole response: its headers, type, title and
+/// members; options and field attributes on it are errors. All of this is checked at compile
+/// time, each error on the offending token:
+///
+/// - a status whose RFC says MUST for a header (401 `WWW-Authenticate`, 405 `Allow`,
+///   407 `Proxy-Authenticate`, 426 `Upgrade`) on a variant that does not send it;
+/// - a header name that is not an RFC 9110 token, or that misspells a well-known one
+///   (`Retry-Afer`); `Content-Type`, `Content-Length` and `Transfer-Encoding`, which the response
+///   sets itself; a header given twice;
+/// - a constant value with CR, LF, NUL or another control character;
+/// - a `type` that is not a URI reference; an empty `type` or `title`;
+/// - a member named `type`, `title`, `status`, `detail` or `instance`, or given twice; two
+///   instances; `#[header]` or `#[problem]` on a variant or the type rather than a field.
+///
+/// ```compile_fail
+/// use http_status::StatusResponse;
+///
+/// #[derive(StatusResponse)]
+/// enum ApiError {
+///     #[status(405)] // error: a 405 response must carry an `Allow` header
+///     Method,
+/// }
+/// ```
+///
+/// A `#[header]` field's type must implement `Display`; a `#[problem]` field's type must
+/// implement `serde::Serialize` for the value to be a problem response (with the `problem`
+/// feature; without it the members are not compiled at all).
+///
 /// # Frameworks
 ///
 /// With the `axum` feature (axum 0.8), a derived type implements `IntoResponse`; with the
 /// `actix-web` feature (actix-web 4), it implements `ResponseError`, and `status_code()` and
 /// `error_response()` always agree. A handler returns `Result<T, ApiError>`; no wrapper type.
 ///
-/// The response body follows RFC 9457: `Content-Type: application/problem+json` and
-/// `{"type":"about:blank","title":<reason phrase>,"status":<code>,"detail":<Display>}`. The
-/// detail of a 5xx is left out unless the variant says `expose`, since server error messages can
-/// leak internals. `204`, `205` and `304` responses have no body.
+/// The response carries the declared headers, and its body follows RFC 9457:
+/// `Content-Type: application/problem+json` and
+/// `{"type":<type or "about:blank">,"title":<title or reason phrase>,"status":<code>,"detail":<Display>,"instance":...,<members>}`,
+/// written by `serde_json`. The detail and members of a 5xx are left out unless the variant says
+/// `expose`, since server error messages can leak internals. `204`, `205` and `304` responses
+/// have no body. Both integrations build the response with
+/// [`problem::to_response`]'s code, which any other `http` 1.x
+/// stack can call.
 ///
 /// **Types used with a framework implement `Display`** (the detail); thiserror's derive is the
 /// usual way. actix-web's `ResponseError` also needs `Debug`. The framework impls exist only
@@ -84,9 +169,12 @@ pub use http_status_core::{
 ///
 /// A 2xx or 3xx variant is not a problem: it sends its `Display` as `text/plain`. A `1xx` that a
 /// `transparent` variant holds at run time (a forwarded `Status::CONTINUE`) is never sent as a
-/// final response: it goes out as a `500` problem without detail, and with the `tracing`
-/// feature an error-level event records the status and the message. A `Display` that fails
-/// part-way gives no detail rather than a truncated one.
+/// final response: it goes out as a `500` problem without detail. Whatever the client is not
+/// shown reaches the operator: the response carries it as a
+/// [`problem::ErrorMessage`] extension, and with the `tracing`
+/// feature an error-level event records the status, the message and its `source()` chain (for
+/// a type with generic parameters, the chain is not visible to the integration and is left
+/// empty). A `Display` that fails part-way gives no detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "problem")]

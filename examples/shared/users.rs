@@ -22,7 +22,28 @@ pub enum UserError {
     #[error("storage shard {0} unreachable at 10.1.2.3:5432")]
     #[status(500)]
     Storage(u32),
+    /// RFC 9110 says a 405 must list the allowed methods: without `header("Allow", ...)` this
+    /// does not compile.
+    #[error("users are created and deleted, never replaced")]
+    #[status(405, header("Allow", "GET, DELETE"))]
+    Immutable,
+    /// A problem type of our own, with a member a client can act on and a header from a field.
+    #[error("this demo keeps at most {limit} users; delete one first")]
+    #[status(
+        429,
+        type = "https://example.com/probs/user-quota",
+        title = "Too many users."
+    )]
+    Quota {
+        #[problem]
+        limit: usize,
+        #[header("Retry-After")]
+        retry_after: u32,
+    },
 }
+
+/// How many users the demo keeps.
+const LIMIT: usize = 3;
 
 #[derive(Default)]
 pub struct Users {
@@ -52,6 +73,12 @@ impl Users {
         let mut users = self.by_id.lock().map_err(|_| UserError::Storage(1))?;
         if users.values().any(|n| n == name) {
             return Err(UserError::NameTaken(name.to_string()));
+        }
+        if users.len() >= LIMIT {
+            return Err(UserError::Quota {
+                limit: LIMIT,
+                retry_after: 60,
+            });
         }
         let id = users.keys().next_back().map_or(1, |last| last + 1);
         users.insert(id, name.to_string());

@@ -24,3 +24,31 @@ pub struct Generic<T>(pub T);
 pub fn status_of(q: &Quiet) -> Status {
     q.status()
 }
+
+/// Neither `Serialize` nor `Display`: fine as long as nobody asks for a problem body.
+pub struct Opaque;
+
+/// A hand-written `StatusResponse` that knows nothing of problem bodies.
+pub struct Manual;
+
+impl StatusResponse for Manual {
+    fn status(&self) -> Status {
+        Status::CONFLICT
+    }
+}
+
+/// A problem member whose type cannot be serialized, and a transparent variant around a type
+/// without `Problem`: with the frameworks on elsewhere in the build, these must still compile.
+#[derive(StatusResponse)]
+pub enum Members {
+    /// An extension member that only a problem response would serialize.
+    #[status(403)]
+    Member {
+        /// Not `Serialize`.
+        #[problem]
+        opaque: Opaque,
+    },
+    /// Wraps a type that implements `StatusResponse` by hand.
+    #[status(transparent)]
+    Wrapped(Manual),
+}
