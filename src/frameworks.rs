@@ -75,14 +75,11 @@ fn phrase<E: StatusResponse + ?Sized>(error: &E) -> Option<&'static str> {
     }
 }
 
-/// The actix-web status for `error` (actix-web 4 uses `http` 0.2, so through the number): the
-/// same status as [`actix_response`]'s.
+/// The actix-web status for `error`: the same status as [`actix_response`]'s.
 #[cfg(feature = "actix-web")]
 pub fn actix_status<E: StatusResponse + ?Sized>(error: &E) -> actix_web::http::StatusCode {
-    let status = final_status(error.status());
-    // Both hold exactly 100..=999, so the fallback is never taken.
-    actix_web::http::StatusCode::from_u16(status.as_u16())
-        .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+    // actix-web 4's `StatusCode` is `http` 0.2's: the `http02` conversion.
+    actix_web::http::StatusCode::from(final_status(error.status()))
 }
 
 /// The actix-web response for `error`: [`crate::problem`]'s, converted to actix-web's `http` 0.2

@@ -30,3 +30,9 @@ impl PartialEq<http::StatusCode> for Status {
         self.as_u16() == other.as_u16()
     }
 }
+
+impl PartialEq<Status> for http::StatusCode {
+    fn eq(&self, other: &Status) -> bool {
+        self.as_u16() == other.as_u16()
+    }
+}

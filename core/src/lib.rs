@@ -29,6 +29,8 @@ mod response;
 pub mod suggest;
 mod table;
 
+#[cfg(feature = "http02")]
+mod http02_impls;
 #[cfg(feature = "http")]
 mod http_impls;
 #[cfg(feature = "serde")]
@@ -289,6 +291,122 @@ impl Status {
     #[must_use]
     pub fn from_reason(name: &str) -> Option<Status> {
         reason::find(name).map(|found| found.info.status())
+    }
+
+    /// The status written as exactly three ASCII digits, as on a status line: `b"404"`. Like
+    /// `http::StatusCode::from_bytes`, nothing else is accepted (no phrase, no white space; see
+    /// [`FromStr`](core::str::FromStr) for those).
+    ///
+    /// ```
+    /// # extern crate http_status_core as http_status;
+    /// use http_status::{ParseStatusErrorKind, Status};
+    ///
+    /// assert_eq!(Status::from_bytes(b"404"), Ok(Status::NOT_FOUND));
+    /// assert_eq!(Status::from_bytes(b"999").map(Status::as_u16), Ok(999));
+    /// let kind = |b: &[u8]| Status::from_bytes(b).unwrap_err().kind();
+    /// assert_eq!(kind(b"099"), ParseStatusErrorKind::LeadingZero);
+    /// assert_eq!(kind(b"40"), ParseStatusErrorKind::NotThreeDigits);
+    /// assert_eq!(kind(b"1000"), ParseStatusErrorKind::OutOfRange(1000));
+    /// assert_eq!(kind(b"4O4"), ParseStatusErrorKind::NotThreeDigits);
+    /// assert_eq!(kind(b""), ParseStatusErrorKind::Empty);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ParseStatusError`] when `src` is empty, holds anything but digits, or is not a code
+    /// from `100` to `999` written without a leading zero.
+    pub fn from_bytes(src: &[u8]) -> Result<Status, ParseStatusError> {
+        if src.is_empty() {
+            return Err(ParseStatusError::new(ParseStatusErrorKind::Empty));
+        }
+        if !src.iter().all(u8::is_ascii_digit) {
+            return Err(ParseStatusError::new(ParseStatusErrorKind::NotThreeDigits));
+        }
+        reason::digits(src)
+    }
+
+    /// The code as three digits: `"404"`, for every code `100..=999`, without allocating.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::NOT_FOUND.as_str(), "404");
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        let at = usize::from(self.as_u16() - Status::MIN) * 3;
+        // Always in bounds and on ASCII boundaries: a `Status` is 100..=999.
+        DIGITS.get(at..at + 3).unwrap_or("")
+    }
+
+    /// The reason phrase, as `http::StatusCode::canonical_reason` names it: the same as
+    /// [`reason`](Status::reason). Where the two crates differ (`203`, `413`, `422`), ours is
+    /// RFC 9110's name.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::NOT_FOUND.canonical_reason(), Some("Not Found"));
+    /// assert_eq!(Status::UNPROCESSABLE_CONTENT.canonical_reason(), Some("Unprocessable Content"));
+    /// ```
+    #[must_use]
+    pub const fn canonical_reason(&self) -> Option<&'static str> {
+        self.reason()
+    }
+}
+
+/// `"100101102...999"`: every code's three digits, for [`Status::as_str`].
+const DIGITS: &str = {
+    const LEN: usize = (Status::MAX - Status::MIN + 1) as usize * 3;
+    const BYTES: [u8; LEN] = {
+        let mut bytes = [0u8; LEN];
+        let mut code = Status::MIN;
+        while code <= Status::MAX {
+            let at = (code - Status::MIN) as usize * 3;
+            bytes[at] = b'0' + (code / 100) as u8;
+            bytes[at + 1] = b'0' + (code / 10 % 10) as u8;
+            bytes[at + 2] = b'0' + (code % 10) as u8;
+            code += 1;
+        }
+        bytes
+    };
+    match core::str::from_utf8(&BYTES) {
+        Ok(digits) => digits,
+        Err(_) => panic!("digits are ASCII"),
+    }
+};
+
+impl Default for Status {
+    /// `200 OK`, as `http::StatusCode::default()`.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::default(), Status::OK);
+    /// ```
+    fn default() -> Status {
+        Status::OK
+    }
+}
+
+impl From<&Status> for Status {
+    fn from(status: &Status) -> Status {
+        *status
+    }
+}
+
+impl TryFrom<&str> for Status {
+    type Error = ParseStatusError;
+
+    /// The same as [`FromStr`](core::str::FromStr): `"404"`, `"404 Not Found"` or `"Not Found"`.
+    fn try_from(s: &str) -> Result<Status, ParseStatusError> {
+        s.parse()
+    }
+}
+
+impl TryFrom<&[u8]> for Status {
+    type Error = ParseStatusError;
+
+    /// The same as [`Status::from_bytes`].
+    fn try_from(src: &[u8]) -> Result<Status, ParseStatusError> {
+        Status::from_bytes(src)
     }
 }
 

@@ -229,24 +229,30 @@ pub(crate) fn parse(s: &str) -> Result<Status, ParseStatusError> {
             None => err(ParseStatusErrorKind::UnknownReason),
         };
     }
-    // One rule, in this order: a leading zero is never part of a code (`"0404"`, `"099"`,
-    // `"01000"`); then a code has three digits: fewer is `NotThreeDigits`, more is too large.
-    if head.len() > 1 && head.starts_with('0') {
+    let status = digits(head.as_bytes())?;
+    if rest.is_empty() || names(status, rest) {
+        Ok(status)
+    } else {
+        err(ParseStatusErrorKind::ReasonMismatch(status))
+    }
+}
+
+/// A code written as ASCII digits only (checked by the caller). One rule, in this order: a
+/// leading zero is never part of a code (`"0404"`, `"099"`, `"01000"`); then a code has three
+/// digits: fewer is `NotThreeDigits`, more is too large.
+pub(crate) fn digits(head: &[u8]) -> Result<Status, ParseStatusError> {
+    let err = |kind| Err(ParseStatusError::new(kind));
+    if head.len() > 1 && head[0] == b'0' {
         return err(ParseStatusErrorKind::LeadingZero);
     }
-    let value = head.bytes().fold(0u32, |acc, d| {
+    let value = head.iter().fold(0u32, |acc, d| {
         acc.saturating_mul(10).saturating_add(u32::from(d - b'0'))
     });
     if head.len() < 3 {
         return err(ParseStatusErrorKind::NotThreeDigits);
     }
-    let status = match u16::try_from(value).ok().map(Status::from_u16) {
-        Some(Ok(status)) => status,
-        _ => return err(ParseStatusErrorKind::OutOfRange(value)),
-    };
-    if rest.is_empty() || names(status, rest) {
-        Ok(status)
-    } else {
-        err(ParseStatusErrorKind::ReasonMismatch(status))
+    match u16::try_from(value).ok().map(Status::from_u16) {
+        Some(Ok(status)) => Ok(status),
+        _ => err(ParseStatusErrorKind::OutOfRange(value)),
     }
 }
