@@ -2,11 +2,15 @@
 //! [`crate::problem`] response into its framework's type. Not public API; reached through
 //! `__private`.
 
-use core::fmt::Display;
 use std::error::Error;
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+use core::fmt::Display;
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 use http_status_core::StatusResponse;
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 use crate::problem::{build, final_status, Problem};
 
 /// The `source()` of a value whose type implements `Error`, and `None` for one that is only

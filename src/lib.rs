@@ -147,6 +147,26 @@ pub use http_status_core::{
 /// implement `serde::Serialize` for the value to be a problem response (with the `problem`
 /// feature; without it the members are not compiled at all).
 ///
+/// # A renamed dependency
+///
+/// The derive writes paths through `::http_status`. When `Cargo.toml` renames the dependency
+/// (`hs = { package = "http-status", ... }`), name it on the type, as with serde's
+/// `#[serde(crate = "...")]`:
+///
+/// ```ignore
+/// #[derive(Debug, thiserror::Error, hs::StatusResponse)]
+/// #[status(crate = "hs")]
+/// enum ApiError {
+///     #[error("no such item")]
+///     #[status(404)]
+///     Missing,
+/// }
+/// ```
+///
+/// Without it, the derive reads the crate's `Cargo.toml`, and when it finds the rename it says
+/// which attribute to add; a path that does not resolve is reported on the string. `status!`
+/// needs nothing: it follows the rename by itself. `tests/renamed` proves both.
+///
 /// # Frameworks
 ///
 /// With the `axum` feature (axum 0.8), a derived type implements `IntoResponse`; with the

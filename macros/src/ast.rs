@@ -11,6 +11,12 @@ pub(crate) struct Input<'a> {
     pub(crate) shape: Shape<'a>,
 }
 
+/// The facade's path that `#[status(crate = "...")]` on `input` names, read before anything else
+/// so that even the fallback impl of a broken input uses it.
+pub(crate) fn crate_path(input: &DeriveInput, errors: &mut Errors) -> Option<syn::Path> {
+    attr::crate_path(&input.attrs, errors)
+}
+
 pub(crate) enum Shape<'a> {
     Struct(Variant<'a>),
     Enum(Vec<Variant<'a>>),
@@ -41,7 +47,7 @@ impl<'a> Input<'a> {
                             ident: &v.ident,
                             fields: &v.fields,
                             field_attrs: v.fields.iter().map(|f| attr::field(f, errors)).collect(),
-                            attr: attr::find(&v.attrs, errors),
+                            attr: attr::find(&v.attrs, false, errors),
                             attrs: &v.attrs,
                         }
                     })
@@ -71,7 +77,7 @@ impl<'a> Input<'a> {
         misplaced_on_item(&input.attrs, errors);
         Ok(Input {
             original: input,
-            attr: attr::find(&input.attrs, errors),
+            attr: attr::find(&input.attrs, true, errors),
             shape,
         })
     }

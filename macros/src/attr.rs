@@ -50,9 +50,13 @@ pub(crate) enum Kind {
 /// The `#[status]` attribute among `attrs`, or `None` when there is none. Every problem is added
 /// to `errors`; a broken attribute still counts as present. A second `#[status]` is an error on
 /// the second one.
-pub(crate) fn find(attrs: &[Attribute], errors: &mut Errors) -> Option<StatusAttr> {
+pub(crate) fn find(attrs: &[Attribute], on_type: bool, errors: &mut Errors) -> Option<StatusAttr> {
     let mut found = None;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("status")) {
+    // On the type, `#[status(crate = "...")]` is read by [`crate_path`].
+    for attr in attrs
+        .iter()
+        .filter(|a| a.path().is_ident("status") && !(on_type && crate_only(a).is_some()))
+    {
         if found.is_some() {
             errors.push(Error::new_spanned(
                 attr,
@@ -94,6 +98,12 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
     let first = segments.remove(0);
     let kind = match first.as_slice() {
         [TokenTree::Ident(ident)] if ident == TRANSPARENT => Kind::Transparent(ident.clone()),
+        [TokenTree::Ident(key), TokenTree::Punct(eq), ..] if eq.as_char() == '=' && key == "crate" => {
+            return Err(Error::new_spanned(
+                key,
+                "`crate` names the `http-status` dependency for the whole derive: put `#[status(crate = \"...\")]` on the type",
+            ))
+        }
         [TokenTree::Ident(key), TokenTree::Punct(eq), ..] if eq.as_char() == '=' => {
             return Err(Error::new_spanned(
                 key,
@@ -362,4 +372,53 @@ impl Errors {
     pub(crate) fn finish(self) -> Result<(), Error> {
         self.combined.map_or(Ok(()), Err)
     }
+}
+
+/// `#[status(crate = "hs")]`: the tokens `crate = "hs"` alone, as `(keyword, string)`.
+fn crate_only(attr: &Attribute) -> Option<(Ident, TokenStream)> {
+    let Meta::List(list) = &attr.meta else {
+        return None;
+    };
+    let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
+    match tokens.as_slice() {
+        [TokenTree::Ident(key), TokenTree::Punct(eq), rest @ ..]
+            if key == "crate" && eq.as_char() == '=' =>
+        {
+            Some((key.clone(), rest.iter().cloned().collect()))
+        }
+        _ => None,
+    }
+}
+
+/// The facade's path from `#[status(crate = "hs")]` on the type, if given.
+pub(crate) fn crate_path(attrs: &[Attribute], errors: &mut Errors) -> Option<syn::Path> {
+    let mut found: Option<syn::Path> = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("status")) {
+        let Some((key, value)) = crate_only(attr) else {
+            continue;
+        };
+        let parsed = syn::parse2::<LitStr>(value)
+            .and_then(|lit| lit.parse::<syn::Path>())
+            .map_err(|_| {
+                Error::new_spanned(
+                    &key,
+                    "`crate` takes the path of the `http-status` dependency as a string: `#[status(crate = \"hs\")]`",
+                )
+            });
+        match parsed {
+            Ok(_) if found.is_some() => {
+                errors.push(Error::new_spanned(attr, "`crate` is given twice; keep one"))
+            }
+            Ok(path) => found = Some(path),
+            Err(err) => errors.push(err),
+        }
+    }
+    found
+}
+
+/// Whether some `#[status(crate = ...)]` is among `attrs`, well-formed or not.
+pub(crate) fn names_crate(attrs: &[Attribute]) -> bool {
+    attrs
+        .iter()
+        .any(|a| a.path().is_ident("status") && crate_only(a).is_some())
 }

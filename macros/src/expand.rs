@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
-use syn::{DeriveInput, Fields, Generics, Lifetime, Member, WherePredicate};
+use syn::{DeriveInput, Error, Fields, Generics, Lifetime, Member, WherePredicate};
 
 use crate::ast::{Input, Shape, Variant};
 use crate::attr::{Errors, Kind, ProblemField, StatusAttr};
@@ -13,6 +13,18 @@ use crate::facade;
 
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
+    let krate = crate::ast::crate_path(input, &mut errors);
+    if krate.is_none() && !crate::attr::names_crate(&input.attrs) {
+        if let Some(renamed) = facade::renamed_in_manifest() {
+            let ident = &input.ident;
+            return Error::new_spanned(
+                ident,
+                format!("`http-status` is a renamed dependency of this crate (`{renamed}` in Cargo.toml), so the derive cannot find it as `::http_status`: add `#[status(crate = \"{renamed}\")]` to `{ident}`"),
+            )
+            .to_compile_error();
+        }
+    }
+    let _facade = facade::Override::new(krate);
     let result = Input::from_syn(input, &mut errors).inspect(|parsed| parsed.validate(&mut errors));
     match (result, errors.finish()) {
         (Ok(parsed), Ok(())) => expand(&parsed),
@@ -222,7 +234,9 @@ fn arm(
                 .map(|i| quote!(::core::option::Option::Some(&#krate::REGISTRY[#i])));
             Arm {
                 pattern,
-                status: resolved.path(&krate),
+                // Spelled at the derive, where rustc reports no deprecation: the warning, if
+                // any, comes once from `warnings()`.
+                status: resolved.path(&facade::path_in_derive()),
                 expose: quote!(#expose),
                 meaning,
                 custom_expose: attr.expose.is_some(),

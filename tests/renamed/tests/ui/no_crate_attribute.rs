@@ -1,0 +1,7 @@
+use hs::StatusResponse;
+
+#[derive(StatusResponse)]
+#[status(404)]
+struct Missing;
+
+fn main() {}
