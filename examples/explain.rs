@@ -8,6 +8,7 @@
 //! cargo run --example explain -- 4xx
 //! cargo run --example explain -- --all
 //! cargo run --example explain -- --lang fr 418
+//! cargo run --example explain -- --json 405
 //! ```
 //!
 //! Exit status: 0 when the query names a documented code, 1 when it names none (what was wrong
@@ -17,12 +18,16 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use http_status::{suggest, Class, Info, Lang, Standing, Status, Vendor, REGISTRY};
+use http_status::{suggest, Class, Info, Lang, Requirement, Standing, Status, Vendor, REGISTRY};
 
 const USAGE: &str = "\
-usage: explain [--lang en|fr] <query>
-       explain [--lang en|fr] --all
+usage: explain [--lang en|fr] [--json] <query>
+       explain [--lang en|fr] [--json] --all
        explain --help
+
+--lang fr   labels and descriptions in French (the registry's notes stay in English)
+--json      the entries as a JSON array (code, phrase, class, standing, reference, flags,
+            header rules, history, description), for scripts
 
 <query> is one of:
   a code                  404
@@ -64,6 +69,7 @@ fn main() -> ExitCode {
 /// What to do, read from the command line.
 struct Request {
     lang: Lang,
+    json: bool,
     all: bool,
     help: bool,
     query: String,
@@ -73,6 +79,7 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
     let usage = |why: String| Failure::Usage(format!("{why}\n\n{USAGE}\n"));
     let mut request = Request {
         lang: Lang::En,
+        json: false,
         all: false,
         help: false,
         query: String::new(),
@@ -82,6 +89,7 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--all" => request.all = true,
+            "--json" => request.json = true,
             "-h" | "--help" => request.help = true,
             "--lang" => {
                 let tag = args
@@ -115,47 +123,69 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
     Ok(request)
 }
 
+/// What a query found: entries to explain, or a list under a heading.
+enum Found {
+    Entries(Vec<&'static Info>),
+    List(String, Vec<&'static Info>),
+}
+
 fn run(args: &[String]) -> Result<String, Failure> {
     let request = parse_args(args)?;
     if request.help {
         return Ok(format!("{USAGE}\n"));
     }
-    if request.all {
-        return Ok(list(REGISTRY.iter()));
-    }
-    let query = request.query.trim();
-    if let Some(vendor) = Vendor::from_keyword(query) {
-        return Ok(vendor_codes(vendor));
-    }
+    let lang = request.lang;
+    let found = if request.all {
+        Found::List(String::new(), REGISTRY.iter().collect())
+    } else {
+        find(request.query.trim(), lang)?
+    };
+    Ok(match (found, request.json) {
+        (Found::Entries(infos) | Found::List(_, infos), true) => json(&infos, lang),
+        (Found::Entries(infos), false) => infos
+            .iter()
+            .map(|info| explain(info, lang))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (Found::List(heading, infos), false) if heading.is_empty() => list(infos.into_iter(), lang),
+        (Found::List(heading, infos), false) => {
+            format!("{heading}\n{}", list(infos.into_iter(), lang))
+        }
+    })
+}
 
+fn find(query: &str, lang: Lang) -> Result<Found, Failure> {
+    if let Some(vendor) = Vendor::from_keyword(query) {
+        let heading = match lang {
+            Lang::Fr => format!("{} utilise :", vendor.name()),
+            _ => format!("{} uses:", vendor.name()),
+        };
+        return Ok(Found::List(heading, vendor_codes(vendor)));
+    }
     if let Some(class) = parse_class(query) {
-        return Ok(format!(
-            "{class}\n\n{}",
-            list(REGISTRY.iter().filter(|i| i.class() == class))
+        return Ok(Found::List(
+            format!("{}\n", class_name(class, lang)),
+            REGISTRY.iter().filter(|i| i.class() == class).collect(),
         ));
     }
     if let Some((vendor, rest)) = split_vendor(query) {
-        return explain_vendor(vendor, rest, request.lang);
+        return explain_vendor(vendor, rest).map(|info| Found::Entries(vec![info]));
     }
     if !query.is_empty() && query.bytes().all(|b| b.is_ascii_digit()) {
-        return explain_number(query, request.lang);
+        return explain_number(query).map(Found::Entries);
     }
     match query.parse::<Status>() {
-        Ok(status) => Ok(explain_all(status, request.lang)),
+        Ok(status) => Ok(Found::Entries(status.meanings().iter().collect())),
         Err(err) => Err(Failure::NotFound(unknown(query, &err.to_string()))),
     }
 }
 
 /// The codes one vendor uses.
-fn vendor_codes(vendor: Vendor) -> String {
-    let mut text = format!("{} uses:\n", vendor.name());
-    for info in REGISTRY
+fn vendor_codes(vendor: Vendor) -> Vec<&'static Info> {
+    REGISTRY
         .iter()
         .filter(|i| i.standing() == Standing::Vendor(vendor))
-    {
-        let _ = writeln!(text, "  {} {}", info.code(), info.reason());
-    }
-    text
+        .collect()
 }
 
 /// `4xx`, `4XX`.
@@ -177,7 +207,7 @@ fn split_vendor(query: &str) -> Option<(Vendor, &str)> {
     Some((Vendor::from_keyword(first)?, rest.trim()))
 }
 
-fn explain_vendor(vendor: Vendor, code: &str, lang: Lang) -> Result<String, Failure> {
+fn explain_vendor(vendor: Vendor, code: &str) -> Result<&'static Info, Failure> {
     let code: u16 = code.parse().map_err(|_| {
         Failure::Usage(format!(
             "expected a code after `{}`, as in `{} {}`\n",
@@ -189,12 +219,9 @@ fn explain_vendor(vendor: Vendor, code: &str, lang: Lang) -> Result<String, Fail
                 .map_or(499, Info::code)
         ))
     })?;
-    let used: Vec<&Info> = REGISTRY
-        .iter()
-        .filter(|i| i.standing() == Standing::Vendor(vendor))
-        .collect();
+    let used = vendor_codes(vendor);
     match used.iter().find(|i| i.code() == code) {
-        Some(info) => Ok(explain(info, lang)),
+        Some(info) => Ok(info),
         None => {
             let mut text = format!("{} does not use {code}; its codes are:\n", vendor.name());
             for info in used {
@@ -205,13 +232,13 @@ fn explain_vendor(vendor: Vendor, code: &str, lang: Lang) -> Result<String, Fail
     }
 }
 
-fn explain_number(digits: &str, lang: Lang) -> Result<String, Failure> {
+fn explain_number(digits: &str) -> Result<Vec<&'static Info>, Failure> {
     let status = match digits.parse::<Status>() {
         Ok(status) => status,
         Err(err) => return Err(Failure::NotFound(format!("`{digits}`: {err}\n"))),
     };
     if status.info().is_some() {
-        return Ok(explain_all(status, lang));
+        return Ok(status.meanings().iter().collect());
     }
     let code = status.as_u16();
     let mut text = if code >= 600 {
@@ -248,43 +275,134 @@ fn unknown(query: &str, why: &str) -> String {
     text
 }
 
-/// Every meaning of a code, separated by a blank line.
-fn explain_all(status: Status, lang: Lang) -> String {
-    status
-        .meanings()
-        .iter()
-        .map(|info| explain(info, lang))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The words around the registry's facts, in one language.
+struct Labels {
+    class: &'static str,
+    standing: &'static str,
+    reference: &'static str,
+    constant: &'static str,
+    flags: &'static str,
+    cacheable: &'static str,
+    not_cacheable: &'static str,
+    content: &'static str,
+    no_content: &'static str,
+    headers: &'static str,
+    history: &'static str,
+    deprecated_const: &'static str,
+}
+
+const EN: Labels = Labels {
+    class: "class",
+    standing: "standing",
+    reference: "reference",
+    constant: "constant",
+    flags: "flags",
+    cacheable: "cacheable by default",
+    not_cacheable: "not cacheable by default",
+    content: "may carry content",
+    no_content: "never carries content",
+    headers: "headers",
+    history: "history",
+    deprecated_const: "deprecated const",
+};
+
+const FR: Labels = Labels {
+    class: "classe",
+    standing: "statut",
+    reference: "référence",
+    constant: "constante",
+    flags: "propriétés",
+    cacheable: "mise en cache par défaut",
+    not_cacheable: "pas de mise en cache par défaut",
+    content: "peut avoir un contenu",
+    no_content: "jamais de contenu",
+    headers: "en-têtes",
+    history: "historique",
+    deprecated_const: "constante dépréciée",
+};
+
+fn labels(lang: Lang) -> &'static Labels {
+    match lang {
+        Lang::Fr => &FR,
+        _ => &EN,
+    }
+}
+
+/// `4xx Client Error`, or `4xx Erreur du client`.
+fn class_name(class: Class, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => {
+            let name = match class {
+                Class::Informational => "Information",
+                Class::Success => "Succès",
+                Class::Redirection => "Redirection",
+                Class::ClientError => "Erreur du client",
+                Class::ServerError => "Erreur du serveur",
+            };
+            format!("{}xx {name}", class.first_digit())
+        }
+        _ => class.to_string(),
+    }
+}
+
+/// `standard`, `vendor (nginx)`, or their French.
+fn standing_name(standing: Standing, lang: Lang) -> String {
+    match (lang, standing) {
+        (Lang::Fr, Standing::Standard) => "standard".into(),
+        (Lang::Fr, Standing::Provisional) => "provisoire".into(),
+        (Lang::Fr, Standing::Unused) => "inutilisé".into(),
+        (Lang::Fr, Standing::Deprecated) => "déconseillé".into(),
+        (Lang::Fr, Standing::Obsolete) => "obsolète".into(),
+        (Lang::Fr, Standing::Vendor(vendor)) => format!("propre à un éditeur ({})", vendor.name()),
+        _ => standing.to_string(),
+    }
+}
+
+/// `MUST`, or the French of RFC 2119 (`DOIT`, `DEVRAIT`, `PEUT`).
+fn requirement_name(requirement: Requirement, lang: Lang) -> &'static str {
+    match (lang, requirement) {
+        (Lang::Fr, Requirement::Must) => "DOIT",
+        (Lang::Fr, Requirement::Should) => "DEVRAIT",
+        (Lang::Fr, Requirement::May) => "PEUT",
+        _ => requirement.keyword(),
+    }
 }
 
 fn explain(info: &Info, lang: Lang) -> String {
-    let mut text = String::new();
-    let _ = writeln!(text, "{} {}", info.code(), info.reason());
-    let _ = writeln!(text, "  class      {}", info.class());
-    let _ = writeln!(text, "  standing   {}", info.standing());
-    let _ = writeln!(text, "  reference  {}", info.reference());
-    let _ = writeln!(text, "  constant   Status::{}", info.const_name());
+    let l = labels(lang);
+    // Label column: the longest label and two spaces.
+    let width = [l.class, l.standing, l.reference, l.constant, l.flags]
+        .iter()
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let row = |label: &str, value: &str| format!("  {label:<width$}{value}\n");
+    let mut text = format!("{} {}\n", info.code(), info.reason());
+    text += &row(l.class, &class_name(info.class(), lang));
+    text += &row(l.standing, &standing_name(info.standing(), lang));
+    text += &row(l.reference, info.reference());
+    text += &row(l.constant, &format!("Status::{}", info.const_name()));
     let cache = if info.is_cacheable() {
-        "cacheable by default"
+        l.cacheable
     } else {
-        "not cacheable by default"
+        l.not_cacheable
     };
     let content = if info.allows_content() {
-        "may carry content"
+        l.content
     } else {
-        "never carries content"
+        l.no_content
     };
-    let _ = writeln!(text, "  flags      {cache}; {content}");
+    text += &row(l.flags, &format!("{cache}; {content}"));
     let _ = writeln!(text, "\n  {}", wrap(info.description(lang), 76, "  "));
     if !info.headers().is_empty() {
-        text.push_str("\n  headers\n");
+        let _ = writeln!(text, "\n  {}", l.headers);
         for rule in info.headers() {
             let _ = write!(
                 text,
                 "    {} {} ({})",
                 rule.name(),
-                rule.requirement(),
+                requirement_name(rule.requirement(), lang),
                 rule.reference()
             );
             if let Some(condition) = rule.condition() {
@@ -294,7 +412,7 @@ fn explain(info: &Info, lang: Lang) -> String {
         }
     }
     if !info.history().is_empty() {
-        text.push_str("\n  history\n");
+        let _ = writeln!(text, "\n  {}", l.history);
         for former in info.history() {
             let _ = write!(
                 text,
@@ -304,7 +422,7 @@ fn explain(info: &Info, lang: Lang) -> String {
                 former.note()
             );
             if let Some(name) = former.const_name() {
-                let _ = write!(text, " (deprecated const `Status::{name}`)");
+                let _ = write!(text, " ({} `Status::{name}`)", l.deprecated_const);
             }
             text.push('\n');
         }
@@ -312,13 +430,53 @@ fn explain(info: &Info, lang: Lang) -> String {
     text
 }
 
+/// The entries as a JSON array, through `serde_json`.
+fn json(infos: &[&Info], lang: Lang) -> String {
+    let entries: Vec<serde_json::Value> = infos
+        .iter()
+        .map(|info| {
+            let vendor = match info.standing() {
+                Standing::Vendor(vendor) => Some(vendor.keyword()),
+                _ => None,
+            };
+            serde_json::json!({
+                "code": info.code(),
+                "reason": info.reason(),
+                "const": info.const_name(),
+                "class": class_name(info.class(), lang),
+                "standing": standing_name(info.standing(), lang),
+                "vendor": vendor,
+                "reference": info.reference(),
+                "cacheable": info.is_cacheable(),
+                "allows_content": info.allows_content(),
+                "headers": info.headers().iter().map(|rule| serde_json::json!({
+                    "name": rule.name(),
+                    "requirement": rule.requirement().keyword(),
+                    "reference": rule.reference(),
+                    "condition": rule.condition(),
+                })).collect::<Vec<_>>(),
+                "history": info.history().iter().map(|former| serde_json::json!({
+                    "name": former.name(),
+                    "source": former.source(),
+                    "note": former.note(),
+                    "const": former.const_name(),
+                })).collect::<Vec<_>>(),
+                "lang": lang.tag(),
+                "description": info.description(lang),
+            })
+        })
+        .collect();
+    // A `Value` built from strings, numbers and booleans always serializes.
+    serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n"
+}
+
 /// One line per entry: code, phrase, and standing when it is not plain standard.
-fn list<'a>(infos: impl Iterator<Item = &'a Info>) -> String {
+fn list<'a>(infos: impl Iterator<Item = &'a Info>, lang: Lang) -> String {
     let mut text = String::new();
     for info in infos {
         let _ = write!(text, "{} {}", info.code(), info.reason());
         if info.standing() != Standing::Standard {
-            let _ = write!(text, "  [{}]", info.standing());
+            let _ = write!(text, "  [{}]", standing_name(info.standing(), lang));
         }
         text.push('\n');
     }
@@ -417,6 +575,7 @@ mod tests {
                 "nginx 499",
                 "--all",
                 "--lang",
+                "--json",
                 "exit status",
             ] {
                 assert!(out.contains(form), "{flag}: {form}");
@@ -438,6 +597,58 @@ mod tests {
         assert!(out.contains("444 No Response"), "{out}");
         assert!(out.contains("499 Client Closed Request"), "{out}");
         assert!(!out.contains("522"), "{out}");
+    }
+
+    #[test]
+    fn french_translates_the_labels_too() {
+        let out = run(&args("--lang fr 405")).unwrap();
+        for label in [
+            "classe      4xx Erreur du client",
+            "statut      standard",
+            "référence   RFC 9110, Section 15.5.6",
+            "propriétés  mise en cache par défaut; peut avoir un contenu",
+            "en-têtes",
+            "Allow DOIT (RFC 9110, Section 15.5.6)",
+        ] {
+            assert!(out.contains(label), "{label}\n{out}");
+        }
+        for english in ["class ", "standing", "flags", "cacheable", "MUST"] {
+            assert!(!out.contains(english), "{english}\n{out}");
+        }
+        let out = run(&args("--lang fr nginx")).unwrap();
+        assert!(out.starts_with("nginx utilise :"), "{out}");
+        assert!(out.contains("[propre à un éditeur (nginx)]"), "{out}");
+    }
+
+    #[test]
+    fn json_prints_every_fact_of_every_meaning() {
+        let out = run(&args("--json 499")).unwrap();
+        let entries: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        let entries = entries.as_array().expect("an array");
+        assert_eq!(entries.len(), 2, "nginx's and Esri's 499");
+        assert_eq!(entries[0]["reason"], "Client Closed Request");
+        assert_eq!(entries[0]["vendor"], "nginx");
+        assert_eq!(entries[1]["reason"], "Token Required");
+
+        let out = run(&args("--json 413")).unwrap();
+        let entry = &serde_json::from_str::<serde_json::Value>(&out).unwrap()[0];
+        assert_eq!(entry["code"], 413);
+        assert_eq!(entry["const"], "CONTENT_TOO_LARGE");
+        assert_eq!(entry["class"], "4xx Client Error");
+        assert_eq!(entry["cacheable"], false);
+        assert_eq!(entry["headers"][0]["name"], "Retry-After");
+        assert_eq!(entry["headers"][0]["requirement"], "SHOULD");
+        assert_eq!(entry["history"][1]["name"], "Payload Too Large");
+        assert_eq!(entry["history"][1]["const"], "PAYLOAD_TOO_LARGE");
+        assert!(entry["description"].as_str().unwrap().len() > 20);
+
+        let out = run(&args("--json 4xx")).unwrap();
+        let all: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert!(all
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["class"] == "4xx Client Error"));
     }
 
     #[test]
