@@ -5,6 +5,9 @@ Generates small user crates under target/build-cost/ and times `cargo build` of 
 
   status-macro  2,000 `status!` invocations      vs the same 2,000 as `Status::NAME` paths
   derive        a 200-variant enum, derived       vs the same enum with `thiserror::Error`
+  openapi       the same enum, derived with the     vs the same enum with utoipa's own
+                `utoipa` feature (StatusResponse      `#[derive(utoipa::IntoResponses)]`
+                and IntoResponses)
   clean         a clean build of a small binary   vs one that depends on `thiserror`
                 that depends on http-status
                 (default features)
@@ -103,6 +106,38 @@ def derive_crates():
     return (
         write_crate("derive_ours", OURS, main_ours),
         write_crate("derive_thiserror", THISERROR, main_anchor),
+    )
+
+
+OURS_UTOIPA = f'http-status = {{ path = "{REPO}", features = ["utoipa"] }}\nutoipa = "6"'
+UTOIPA = 'utoipa = "6"'
+
+
+def openapi_crates():
+    """The derive's 200 variants with the `utoipa` feature (one declaration: status, response
+    and its documentation) against utoipa's own `IntoResponses` derive on the same enum."""
+    codes = [c for c, _ in plain_codes() if c >= 400 and c not in (401, 405, 407, 426)]
+    ours, anchor = [], []
+    for i in range(200):
+        code = codes[i % len(codes)]
+        fields = "(String)" if i % 3 == 0 else ""
+        ours.append(f"    /// Variant {i} failed.\n    #[status({code})]\n    V{i}{fields},")
+        anchor.append(
+            f'    /// Variant {i} failed.\n    #[response(status = {code}, description = "Variant {i} failed.")]\n    V{i}{fields},'
+        )
+    main_ours = (
+        "use http_status::StatusResponse;\n\n#[derive(Debug, StatusResponse)]\npub enum ApiError {\n"
+        + "\n".join(ours)
+        + '\n}\n\nfn main() { println!("{}", <ApiError as utoipa::IntoResponses>::responses().len()); }\n'
+    )
+    main_anchor = (
+        "#[derive(Debug, utoipa::IntoResponses)]\npub enum ApiError {\n"
+        + "\n".join(anchor)
+        + '\n}\n\nfn main() { println!("{}", <ApiError as utoipa::IntoResponses>::responses().len()); }\n'
+    )
+    return (
+        write_crate("openapi_ours", OURS_UTOIPA, main_ours),
+        write_crate("openapi_utoipa", UTOIPA, main_anchor),
     )
 
 
@@ -213,13 +248,14 @@ def main():
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--clean-rounds", type=int, default=3)
     parser.add_argument("--out", default=str(WORK / "results.json"))
-    parser.add_argument("--only", choices=["status", "derive", "clean"], help="run one scenario")
+    parser.add_argument("--only", choices=["status", "derive", "openapi", "clean"], help="run one scenario")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
 
     plan = [
         ("status", "2,000 `status!` vs `Status::NAME` paths", lambda: incremental(status_crates(), args.rounds), "under 1.2x"),
         ("derive", "200-variant enum: derive(StatusResponse) vs derive(thiserror::Error)", lambda: incremental(derive_crates(), args.rounds), "no slower (1.0x)"),
+        ("openapi", "200-variant enum: derive(StatusResponse) with `utoipa` vs derive(utoipa::IntoResponses)", lambda: incremental(openapi_crates(), args.rounds), "report the ratio"),
         ("clean", "clean build, small binary: http-status vs thiserror", lambda: clean(clean_crates(), args.clean_rounds), "under 1.15x"),
     ]
     scenarios = [(title, run(), target) for key, title, run, target in plan if args.only in (None, key)]

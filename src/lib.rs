@@ -148,6 +148,12 @@ pub use http_status_core::{
 /// implement `serde::Serialize` for the value to be a problem response (with the `problem`
 /// feature; without it the members are not compiled at all).
 ///
+/// # OpenAPI
+///
+/// With the `utoipa` feature, a derived type also implements `utoipa::IntoResponses`: one
+/// response per status, described by the variants' doc comments, with the headers each sends
+/// and its problem schema. See [`openapi`] for what is documented and how.
+///
 /// # A renamed dependency
 ///
 /// The derive writes paths through `::http_status`. When `Cargo.toml` renames the dependency
@@ -200,6 +206,9 @@ pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "problem")]
 mod frameworks;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
@@ -214,6 +223,8 @@ pub use http_status_core::__warn::*;
 pub mod __private {
     #[cfg(feature = "problem")]
     pub use crate::frameworks::*;
+    #[cfg(feature = "utoipa")]
+    pub use crate::openapi::{InnerResponses, MemberSchema, Responses, ResponsesMap, Variant};
     #[cfg(feature = "problem")]
     pub use crate::problem::Problem;
     #[cfg(feature = "actix-web")]
@@ -224,6 +235,8 @@ pub mod __private {
     pub use http_status_macros::__status;
     #[cfg(feature = "problem")]
     pub use serde;
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
 
     /// A field's value as the `Display` a header is written from. Called with the field's type
     /// spelled on the user's token, so that a type without `Display` is reported there.

@@ -164,6 +164,13 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let (impl_generics, inline) = unbounded_params(&original.generics);
     let lifetime = fresh_lifetime(&original.generics);
     let problem_predicates = bounds.merged(unbounded_params(&original.generics).1, where_clause);
+    #[cfg(feature = "utoipa")]
+    let openapi = crate::openapi::into_responses(
+        input,
+        bounds.merged(unbounded_params(&original.generics).1, where_clause),
+    );
+    #[cfg(not(feature = "utoipa"))]
+    let openapi = TokenStream::new();
     let predicates = bounds.merge_into(inline, where_clause);
     let problem_fields = problem_bounds
         .fields
@@ -208,6 +215,8 @@ fn expand(input: &Input<'_>) -> TokenStream {
         #krate::__frameworks! {
             [#lifetime] [#sources] [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
         }
+
+        #openapi
 
         #(#warnings)*
     }
@@ -349,7 +358,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
 }
 
 /// The bounds (of one trait) that transparent fields of generic type need, each type once.
-struct Bounds {
+pub(crate) struct Bounds {
     /// The type parameters of the input: only a type that mentions one needs a bound.
     params: BTreeSet<String>,
     /// The trait: `::http_status::StatusResponse`.
@@ -382,7 +391,7 @@ impl ProblemBounds {
 }
 
 impl Bounds {
-    fn new(generics: &Generics, trait_: TokenStream) -> Bounds {
+    pub(crate) fn new(generics: &Generics, trait_: TokenStream) -> Bounds {
         Bounds {
             params: generics
                 .type_params()
@@ -415,7 +424,7 @@ impl Bounds {
             .collect()
     }
 
-    fn require(&mut self, ty: &syn::Type, span: Span) {
+    pub(crate) fn require(&mut self, ty: &syn::Type, span: Span) {
         let tokens = quote!(#ty);
         if !mentions(tokens.clone(), &self.params) {
             return;
@@ -433,7 +442,7 @@ impl Bounds {
     /// bounds joins that predicate (`T: Debug + StatusResponse`), and one the user already wrote
     /// is not repeated, so strict lints (`clippy::type_repetition_in_bounds`,
     /// `trait_duplication_in_bounds`) find nothing to report in the generated impls.
-    fn merge_into(
+    pub(crate) fn merge_into(
         mut self,
         mut predicates: Vec<WherePredicate>,
         where_clause: Option<&syn::WhereClause>,
@@ -486,7 +495,7 @@ impl Bounds {
 }
 
 /// Whether `tokens` name one of `params`.
-fn mentions(tokens: TokenStream, params: &BTreeSet<String>) -> bool {
+pub(crate) fn mentions(tokens: TokenStream, params: &BTreeSet<String>) -> bool {
     tokens.into_iter().any(|t| match t {
         TokenTree::Ident(ident) => params.contains(&ident.to_string()),
         TokenTree::Group(group) => mentions(group.stream(), params),
@@ -496,7 +505,7 @@ fn mentions(tokens: TokenStream, params: &BTreeSet<String>) -> bool {
 
 /// A lifetime for the framework impls' higher-ranked bounds that none of the user's generics
 /// use: `'__a`, or `'__a_`, `'__a__`, ... when the user took it.
-fn fresh_lifetime(generics: &Generics) -> Lifetime {
+pub(crate) fn fresh_lifetime(generics: &Generics) -> Lifetime {
     let mut name = String::from("'__a");
     while generics.lifetimes().any(|l| l.lifetime.ident == name[1..]) {
         name.push('_');
@@ -507,7 +516,7 @@ fn fresh_lifetime(generics: &Generics) -> Lifetime {
 /// The impl's generic parameters without their inline bounds (`<'a, T, const N: usize>`), and
 /// those bounds as where predicates (`T: Debug`), so that a bound the derive adds for `T` can
 /// join the user's in one predicate.
-fn unbounded_params(generics: &Generics) -> (TokenStream, Vec<WherePredicate>) {
+pub(crate) fn unbounded_params(generics: &Generics) -> (TokenStream, Vec<WherePredicate>) {
     if generics.params.is_empty() {
         return (TokenStream::new(), Vec::new());
     }

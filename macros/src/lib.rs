@@ -9,6 +9,8 @@ mod attr;
 mod expand;
 mod facade;
 mod headers;
+#[cfg(feature = "utoipa")]
+mod openapi;
 mod spec;
 mod status;
 mod valid;

@@ -1,0 +1,213 @@
+//! Issue 9: the OpenAPI document the derive writes, read back by an independent parser (`oas3`),
+//! and checked against what a real server sends: every status documented, every body valid
+//! against its documented schema (`jsonschema`), every member and header documented.
+
+#[path = "../examples/openapi.rs"]
+mod example;
+
+use std::collections::BTreeSet;
+
+use serde_json::{json, Value};
+
+/// The document, serialized, and parsed back with `oas3`.
+fn document() -> (Value, oas3::OpenApiV3Spec) {
+    let (_, api) = example::app();
+    let text = serde_json::to_string(&api).expect("the document serializes");
+    let spec = oas3::from_json(&text).expect("oas3 parses the document as OpenAPI 3.1");
+    (serde_json::from_str(&text).expect("JSON"), spec)
+}
+
+fn operation<'a>(spec: &'a oas3::OpenApiV3Spec, method: &str) -> &'a oas3::spec::Operation {
+    let item = &spec.paths.as_ref().expect("paths")["/orders/{id}"];
+    match method {
+        "get" => item.get.as_ref(),
+        "put" => item.put.as_ref(),
+        _ => None,
+    }
+    .expect("the operation")
+}
+
+fn response<'a>(op: &'a oas3::spec::Operation, code: &str) -> &'a oas3::spec::Response {
+    match op.responses.as_ref().expect("responses").get(code) {
+        Some(oas3::spec::ObjectOrReference::Object(response)) => response,
+        other => panic!("{code}: {other:?}"),
+    }
+}
+
+#[test]
+fn every_status_description_and_header_is_documented() {
+    let (_, spec) = document();
+    let get = operation(&spec, "get");
+    let codes: Vec<&String> = get.responses.as_ref().unwrap().keys().collect();
+    assert_eq!(codes, ["200", "403", "404", "405", "429", "503"]);
+    // A doc comment is the description; one without describes by the reason phrase.
+    assert_eq!(
+        response(get, "404").description.as_deref(),
+        Some("No order has this id.")
+    );
+    assert_eq!(
+        response(get, "503").description.as_deref(),
+        Some("The order store cannot be reached. Its message names an internal host, so clients see only the status.")
+    );
+    // Headers, with the registry's rule.
+    let allow = match &response(get, "405").headers["Allow"] {
+        oas3::spec::ObjectOrReference::Object(header) => header,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        allow.description.as_deref(),
+        Some("Sent by `Replace`. RFC 9110, Section 15.5.6: a 405 response MUST carry it.")
+    );
+    let retry = match &response(get, "429").headers["Retry-After"] {
+        oas3::spec::ObjectOrReference::Object(header) => header,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        retry.description.as_deref(),
+        Some("Sent by `RateLimited`, from its field `seconds`. RFC 6585, Section 4: a 429 response MAY carry it.")
+    );
+    // Problem bodies, by media type.
+    for code in ["403", "404", "405", "429", "503"] {
+        let content: Vec<&String> = response(get, code).content.keys().collect();
+        assert_eq!(content, ["application/problem+json"], "{code}");
+    }
+    // The put operation documents the same type, whole.
+    let put = operation(&spec, "put");
+    assert!(put.responses.as_ref().unwrap().contains_key("405"));
+}
+
+/// The schema documented for `code`, with `ProblemDetails` put in place of its reference so
+/// that a JSON Schema validator needs nothing else.
+fn body_schema(doc: &Value, method: &str, code: u16) -> Value {
+    let mut schema = doc["paths"]["/orders/{id}"][method]["responses"][code.to_string()]["content"]
+        ["application/problem+json"]["schema"]
+        .clone();
+    let component = doc["components"]["schemas"]["ProblemDetails"].clone();
+    assert!(component.is_object(), "ProblemDetails is registered");
+    let parts = schema["allOf"].as_array_mut().expect("allOf");
+    assert_eq!(
+        parts[0],
+        json!({"$ref": "#/components/schemas/ProblemDetails"})
+    );
+    parts[0] = component;
+    schema
+}
+
+/// Every property a schema (and its `allOf` parts) documents.
+fn documented(schema: &Value) -> BTreeSet<String> {
+    let mut names: BTreeSet<String> = schema["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        names.extend(documented(part));
+    }
+    names
+}
+
+#[test]
+fn the_schemas_say_what_the_bodies_hold() {
+    let (doc, _) = document();
+    let credit = body_schema(&doc, "get", 403);
+    let own = &credit["allOf"][1];
+    assert_eq!(own["properties"]["status"]["enum"], json!([403]));
+    assert_eq!(
+        own["properties"]["type"]["enum"],
+        json!(["https://example.com/probs/out-of-credit"])
+    );
+    assert_eq!(
+        own["properties"]["title"]["enum"],
+        json!(["You do not have enough credit."])
+    );
+    assert_eq!(own["properties"]["balance"]["type"], "integer");
+    assert!(own["required"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("instance")));
+    // A hidden 5xx documents no detail and no member.
+    let hidden = body_schema(&doc, "get", 503);
+    let names = documented(&hidden);
+    assert!(!names.contains("detail"), "{names:?}");
+    assert_eq!(
+        names,
+        ["instance", "status", "title", "type"]
+            .map(String::from)
+            .into()
+    );
+}
+
+#[tokio::test]
+async fn every_status_the_server_sends_is_documented_and_every_body_matches_its_schema() {
+    let (app, api) = example::app();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let client = reqwest::Client::new();
+
+    let served = client
+        .get(format!("{base}/openapi.json"))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("a body");
+    let served: Value = serde_json::from_str(&served).expect("JSON");
+    assert_eq!(served, serde_json::to_value(&api).expect("JSON"));
+
+    let routes = [
+        ("get", "/orders/0", 503),
+        ("get", "/orders/2", 403),
+        ("get", "/orders/3", 429),
+        ("get", "/orders/7", 404),
+        ("put", "/orders/1", 405),
+    ];
+    for (method, path, expected) in routes {
+        let request = match method {
+            "put" => client.put(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        assert_eq!(status, expected, "{path}");
+        let documented_headers =
+            &served["paths"]["/orders/{id}"][method]["responses"][status.to_string()]["headers"];
+        for name in response.headers().keys() {
+            let name = name.as_str();
+            if ["content-type", "content-length", "date"].contains(&name) {
+                continue;
+            }
+            let known = documented_headers
+                .as_object()
+                .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case(name)));
+            assert!(known, "{path}: header {name} is not documented");
+        }
+        let body: Value =
+            serde_json::from_str(&response.text().await.expect("a body")).expect("a JSON body");
+        let schema = body_schema(&served, method, status);
+        let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+        let errors: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{path}: {body} against {schema}: {errors:?}"
+        );
+        let names = documented(&schema);
+        for key in body.as_object().expect("an object").keys() {
+            assert!(
+                names.contains(key),
+                "{path}: member {key} is not documented"
+            );
+        }
+    }
+    // The validator is not vacuous: a body with another status fails the 403 schema.
+    let schema = body_schema(&served, "get", 403);
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let wrong = json!({"type": "https://example.com/probs/out-of-credit", "title": "You do not have enough credit.", "status": 404, "balance": 1, "instance": "/a"});
+    assert!(!validator.is_valid(&wrong));
+    server.abort();
+}
