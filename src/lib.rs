@@ -278,97 +278,113 @@ macro_rules! __if_problem {
     ($($tokens:tt)*) => {};
 }
 
-/// A status code checked at compile time against the registry, as its typed constant.
-///
-/// `status!(404)` is `Status::NOT_FOUND`. It takes:
-///
-/// - a decimal code: `status!(404)`;
-/// - a const name or its CamelCase form: `status!(NOT_FOUND)`, `status!(NotFound)`;
-/// - a reason phrase: `status!("Not Found")`;
-/// - a historic name, with a warning: `status!("Moved Temporarily")` is `302`;
-/// - a vendor code with its vendor: `status!(nginx 499)`, `status!(cloudflare 522)`,
-///   `status!(iis 449)`.
-///
-/// ```
-/// use http_status::{status, Status};
-///
-/// assert_eq!(status!(404), Status::NOT_FOUND);
-/// assert_eq!(status!(NOT_FOUND), Status::NOT_FOUND);
-/// assert_eq!(status!(NotFound), Status::NOT_FOUND);
-/// assert_eq!(status!("Not Found"), Status::NOT_FOUND);
-/// assert_eq!(status!(nginx 499), Status::CLIENT_CLOSED_REQUEST);
-/// assert_eq!(status!(cloudflare 522), Status::CONNECTION_TIMED_OUT);
-/// assert_eq!(status!(iis 449), Status::RETRY_WITH);
-/// ```
-///
-/// The result is a constant: it works in `const` and `static` items and in `match` patterns.
-///
-/// ```
-/// use http_status::{status, Status};
-///
-/// const GONE: Status = status!(410);
-/// static TEAPOT_FREE: Status = status!(Conflict);
-///
-/// fn describe(status: Status) -> &'static str {
-///     match status {
-///         status!(404) | status!(Gone) => "not here",
-///         status!("Too Many Requests") => "slow down",
-///         _ => "something else",
-///     }
-/// }
-/// assert_eq!(describe(GONE), "not here");
-/// assert_eq!(describe(TEAPOT_FREE), "something else");
-/// ```
-///
-/// A vendor code names one vendor's meaning, but a [`Status`] is only a number: `status!(nginx
-/// 499)` and `status!(esri 499)` are the same value, so as `match` patterns they match the same
-/// statuses. The first such arm takes every 499, the second never runs, and rustc does not warn
-/// about it. Tell the meanings apart where they are kept: in a derived error's
-/// `#[status(esri 499)]`, whose response says "Token Required", or with [`Status::meanings`].
-///
-/// ```
-/// use http_status::{status, Status};
-///
-/// assert_eq!(status!(nginx 499), status!(esri 499));
-/// let who = |s: Status| match s {
-///     status!(nginx 499) => "nginx",
-///     status!(esri 499) => "esri", // never reached: the arm above takes every 499
-///     _ => "other",
-/// };
-/// assert_eq!(who(status!(esri 499)), "nginx");
-/// assert_eq!(status!(esri 499).to_string(), "499 Client Closed Request"); // the first meaning
-/// assert_eq!(status!(esri 499).meanings()[1].reason(), "Token Required");
-/// ```
-///
-/// Codes that IANA lists as unused, deprecated or obsolete (`306`, `418`, `305`, `510`),
-/// historic names and the deprecated names of renamed codes compile with a warning that says why
-/// and what to write; `#[allow(deprecated)]` silences it.
-///
-/// ```
-/// # use http_status::{status, Status};
-/// #[allow(deprecated)]
-/// let teapot = status!(418);
-/// assert_eq!(teapot, Status::IM_A_TEAPOT);
-/// ```
-///
-/// Anything else is a compile error on the offending token that says what to write instead:
-///
-/// ```compile_fail
-/// # use http_status::status;
-/// // error: `299` is not a documented HTTP status code; the nearest documented 2xx codes are
-/// //        `226` (IM Used), `208` (Already Reported) and `207` (Multi-Status)
-/// let s = status!(299);
-/// ```
-///
-/// ```compile_fail
-/// # use http_status::status;
-/// // error: `499` is not a standard HTTP status code: it is a vendor code used by nginx
-/// //        (Client Closed Request) and Esri ArcGIS (Token Required); name the vendor ...
-/// let s = status!(499);
-/// ```
-#[macro_export]
-macro_rules! status {
-    ($($spec:tt)*) => {
-        $crate::__private::__status!([$crate] $($spec)*)
+/// Writes `status!`: one arm per standard or provisional code (from the core's table, through
+/// `__with_plain_codes!`), which expands to its const without calling the procedural macro, and
+/// one arm that hands everything else (names, phrases, vendor codes, codes that warn, mistakes)
+/// to it. `$d` is `$`, for the metavariables of the macro written here. The codes are taken
+/// as `tt`: a `literal` fragment put back into a pattern no longer matches a literal token.
+macro_rules! define_status_macro {
+    ($d:tt $([$code:tt $name:ident])*) => {
+        /// A status code checked at compile time against the registry, as its typed constant.
+        ///
+        /// `status!(404)` is `Status::NOT_FOUND`. It takes:
+        ///
+        /// - a decimal code: `status!(404)`;
+        /// - a const name or its CamelCase form: `status!(NOT_FOUND)`, `status!(NotFound)`;
+        /// - a reason phrase: `status!("Not Found")`;
+        /// - a historic name, with a warning: `status!("Moved Temporarily")` is `302`;
+        /// - a vendor code with its vendor: `status!(nginx 499)`, `status!(cloudflare 522)`,
+        ///   `status!(iis 449)`.
+        ///
+        /// ```
+        /// use http_status::{status, Status};
+        ///
+        /// assert_eq!(status!(404), Status::NOT_FOUND);
+        /// assert_eq!(status!(NOT_FOUND), Status::NOT_FOUND);
+        /// assert_eq!(status!(NotFound), Status::NOT_FOUND);
+        /// assert_eq!(status!("Not Found"), Status::NOT_FOUND);
+        /// assert_eq!(status!(nginx 499), Status::CLIENT_CLOSED_REQUEST);
+        /// assert_eq!(status!(cloudflare 522), Status::CONNECTION_TIMED_OUT);
+        /// assert_eq!(status!(iis 449), Status::RETRY_WITH);
+        /// ```
+        ///
+        /// The result is a constant: it works in `const` and `static` items and in `match` patterns.
+        ///
+        /// ```
+        /// use http_status::{status, Status};
+        ///
+        /// const GONE: Status = status!(410);
+        /// static TEAPOT_FREE: Status = status!(Conflict);
+        ///
+        /// fn describe(status: Status) -> &'static str {
+        ///     match status {
+        ///         status!(404) | status!(Gone) => "not here",
+        ///         status!("Too Many Requests") => "slow down",
+        ///         _ => "something else",
+        ///     }
+        /// }
+        /// assert_eq!(describe(GONE), "not here");
+        /// assert_eq!(describe(TEAPOT_FREE), "something else");
+        /// ```
+        ///
+        /// A vendor code names one vendor's meaning, but a [`Status`] is only a number: `status!(nginx
+        /// 499)` and `status!(esri 499)` are the same value, so as `match` patterns they match the same
+        /// statuses. The first such arm takes every 499, the second never runs, and rustc does not warn
+        /// about it. Tell the meanings apart where they are kept: in a derived error's
+        /// `#[status(esri 499)]`, whose response says "Token Required", or with [`Status::meanings`].
+        ///
+        /// ```
+        /// use http_status::{status, Status};
+        ///
+        /// assert_eq!(status!(nginx 499), status!(esri 499));
+        /// let who = |s: Status| match s {
+        ///     status!(nginx 499) => "nginx",
+        ///     status!(esri 499) => "esri", // never reached: the arm above takes every 499
+        ///     _ => "other",
+        /// };
+        /// assert_eq!(who(status!(esri 499)), "nginx");
+        /// assert_eq!(status!(esri 499).to_string(), "499 Client Closed Request"); // the first meaning
+        /// assert_eq!(status!(esri 499).meanings()[1].reason(), "Token Required");
+        /// ```
+        ///
+        /// Codes that IANA lists as unused, deprecated or obsolete (`306`, `418`, `305`, `510`),
+        /// historic names and the deprecated names of renamed codes compile with a warning that says why
+        /// and what to write; `#[allow(deprecated)]` silences it.
+        ///
+        /// ```
+        /// # use http_status::{status, Status};
+        /// #[allow(deprecated)]
+        /// let teapot = status!(418);
+        /// assert_eq!(teapot, Status::IM_A_TEAPOT);
+        /// ```
+        ///
+        /// Anything else is a compile error on the offending token that says what to write instead:
+        ///
+        /// ```compile_fail
+        /// # use http_status::status;
+        /// // error: `299` is not a documented HTTP status code; the nearest documented 2xx codes are
+        /// //        `226` (IM Used), `208` (Already Reported) and `207` (Multi-Status)
+        /// let s = status!(299);
+        /// ```
+        ///
+        /// ```compile_fail
+        /// # use http_status::status;
+        /// // error: `499` is not a standard HTTP status code: it is a vendor code used by nginx
+        /// //        (Client Closed Request) and Esri ArcGIS (Token Required); name the vendor ...
+        /// let s = status!(499);
+        /// ```
+        #[macro_export]
+        macro_rules! status {
+            $(
+                ($code) => {
+                    $d crate::__private::Status::$name
+                };
+            )*
+            ($d ($d spec:tt)*) => {
+                $d crate::__private::__status!([$d crate] $d ($d spec)*)
+            };
+        }
     };
 }
+
+http_status_core::__with_plain_codes! { define_status_macro $ }

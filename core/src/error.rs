@@ -20,6 +20,8 @@ pub struct InvalidStatus {
 }
 
 impl InvalidStatus {
+    // Cold: the valid case is the one to lay out as the fall-through path.
+    #[cold]
     pub(crate) const fn new(value: u16) -> InvalidStatus {
         InvalidStatus { value }
     }

@@ -447,6 +447,8 @@ impl Former {
 pub struct Info {
     pub(crate) code: u16,
     pub(crate) reason: &'static str,
+    /// `"404 Not Found"`, prepared at compile time for `Display`.
+    pub(crate) line: &'static str,
     pub(crate) const_name: &'static str,
     pub(crate) standing: Standing,
     pub(crate) reference: &'static str,

@@ -103,14 +103,16 @@ impl Status {
     /// # Errors
     ///
     /// [`InvalidStatus`], holding `code`, when `code` is below `100` or above `999`.
+    #[inline]
     pub const fn from_u16(code: u16) -> Result<Status, InvalidStatus> {
-        if code < Status::MIN || code > Status::MAX {
-            return Err(InvalidStatus::new(code));
+        // One compare (below 100 wraps around to a large number), with the valid case first so
+        // that it is the fall-through path.
+        if code.wrapping_sub(Status::MIN) <= Status::MAX - Status::MIN {
+            if let Some(n) = NonZeroU16::new(code) {
+                return Ok(Status(n));
+            }
         }
-        match NonZeroU16::new(code) {
-            Some(n) => Ok(Status(n)),
-            None => Err(InvalidStatus::new(code)),
-        }
+        Err(InvalidStatus::new(code))
     }
 
     /// The numeric code.
@@ -120,6 +122,7 @@ impl Status {
     /// assert_eq!(Status::NOT_FOUND.as_u16(), 404);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_u16(self) -> u16 {
         self.0.get()
     }
@@ -132,11 +135,16 @@ impl Status {
     /// assert_eq!(Status::SEE_OTHER.class(), Class::Redirection);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn class(self) -> Class {
-        match Class::of(self.as_u16()) {
-            Some(class) => class,
-            // A `Status` is always in 100..=999, which `Class::of` covers.
-            None => Class::ServerError,
+        // A `Status` is at least 100, and 600..=999 count as server errors.
+        // One load from a table built at compile time (the bounds check never fails: a
+        // `Status` is below 1000, and the branch is always predicted).
+        let code = self.as_u16() as usize;
+        if code < CLASSES.len() {
+            CLASSES[code]
+        } else {
+            Class::ServerError
         }
     }
 
@@ -147,8 +155,10 @@ impl Status {
     /// assert!(Status::EARLY_HINTS.is_informational());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_informational(self) -> bool {
-        matches!(self.class(), Class::Informational)
+        // A `Status` is at least 100: one compare.
+        self.as_u16() < 200
     }
 
     /// `2xx`.
@@ -158,8 +168,9 @@ impl Status {
     /// assert!(Status::NO_CONTENT.is_success());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_success(self) -> bool {
-        matches!(self.class(), Class::Success)
+        self.as_u16().wrapping_sub(200) < 100
     }
 
     /// `3xx`.
@@ -169,8 +180,9 @@ impl Status {
     /// assert!(Status::PERMANENT_REDIRECT.is_redirection());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_redirection(self) -> bool {
-        matches!(self.class(), Class::Redirection)
+        self.as_u16().wrapping_sub(300) < 100
     }
 
     /// `4xx`.
@@ -180,8 +192,9 @@ impl Status {
     /// assert!(Status::NOT_FOUND.is_client_error());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_client_error(self) -> bool {
-        matches!(self.class(), Class::ClientError)
+        self.as_u16().wrapping_sub(400) < 100
     }
 
     /// `5xx`, and the invalid `600..=999` (see [`Status::class`]).
@@ -191,8 +204,10 @@ impl Status {
     /// assert!(Status::BAD_GATEWAY.is_server_error());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_server_error(self) -> bool {
-        matches!(self.class(), Class::ServerError)
+        // 600..=999 included: one compare.
+        self.as_u16() >= 500
     }
 
     /// Whether a response with this code may carry content: not `1xx`, `204`, `205` or `304`
@@ -204,6 +219,7 @@ impl Status {
     /// assert!(Status::NOT_FOUND.allows_content());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn allows_content(self) -> bool {
         !matches!(self.as_u16(), 100..=199 | 204 | 205 | 304)
     }
@@ -216,6 +232,7 @@ impl Status {
     /// assert_eq!(Status::from_u16(299).unwrap().reason(), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn reason(self) -> Option<&'static str> {
         match self.info() {
             Some(info) => Some(info.reason),
@@ -233,17 +250,19 @@ impl Status {
     /// assert!(Status::from_u16(600).unwrap().info().is_none());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn info(self) -> Option<&'static Info> {
-        let code = self.as_u16();
-        if code > 599 {
+        // Two loads and no branch to a panic: the index (a code above 599 wraps past its end),
+        // then the entry, where `NONE` is past the end of `REGISTRY` and so gives `None` too.
+        let slot = self.as_u16().wrapping_sub(Status::MIN) as usize;
+        if slot >= INDEX.len() {
             return None;
         }
-        let i = INDEX[(code - 100) as usize];
-        if i == NONE {
-            None
-        } else {
-            Some(&REGISTRY[i as usize])
+        let i = INDEX[slot] as usize;
+        if i >= REGISTRY.len() {
+            return None;
         }
+        Some(&REGISTRY[i])
     }
 
     /// Every registry entry for this code: empty for an undocumented code, one for most codes,
@@ -333,6 +352,7 @@ impl Status {
     /// assert_eq!(Status::NOT_FOUND.as_str(), "404");
     /// ```
     #[must_use]
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         let at = usize::from(self.as_u16() - Status::MIN) * 3;
         // Always in bounds and on ASCII boundaries: a `Status` is 100..=999.
@@ -349,10 +369,27 @@ impl Status {
     /// assert_eq!(Status::UNPROCESSABLE_CONTENT.canonical_reason(), Some("Unprocessable Content"));
     /// ```
     #[must_use]
+    #[inline]
     pub const fn canonical_reason(&self) -> Option<&'static str> {
         self.reason()
     }
 }
+
+/// The class of every number below 1000, for [`Status::class`]: 600..=999 are server errors.
+const CLASSES: [Class; 1000] = {
+    let mut table = [Class::ServerError; 1000];
+    let mut code = 0;
+    while code < 500 {
+        table[code] = match code / 100 {
+            0 | 1 => Class::Informational,
+            2 => Class::Success,
+            3 => Class::Redirection,
+            _ => Class::ClientError,
+        };
+        code += 1;
+    }
+    table
+};
 
 /// `"100101102...999"`: every code's three digits, for [`Status::as_str`].
 const DIGITS: &str = {
@@ -415,10 +452,19 @@ impl fmt::Display for Status {
     /// `404 Not Found`; a code without a registry entry prints its number alone. A number that
     /// vendors share prints its first meaning (`499 Client Closed Request`, also for
     /// [`Status::TOKEN_REQUIRED`], which is the same value); see [`Status::meanings`].
+    ///
+    /// One write of a line prepared at compile time; width, fill and alignment are honoured.
+    ///
+    /// ```
+    /// # use http_status_core::Status;
+    /// assert_eq!(Status::NOT_FOUND.to_string(), "404 Not Found");
+    /// assert_eq!(format!("[{:>16}]", Status::NOT_FOUND), "[   404 Not Found]");
+    /// assert_eq!(Status::from_u16(299).unwrap().to_string(), "299");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.reason() {
-            Some(reason) => write!(f, "{} {}", self.as_u16(), reason),
-            None => write!(f, "{}", self.as_u16()),
+        match self.info() {
+            Some(info) => f.pad(info.line),
+            None => f.pad(self.as_str()),
         }
     }
 }

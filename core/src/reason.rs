@@ -65,52 +65,75 @@ pub struct NameMatch {
     pub former: Option<&'static Former>,
 }
 
-/// A hash of the normalised bytes of a name: equal for names [`same_name`] calls equal. A
-/// rotate-and-xor per byte and one multiply at the end: the names are short, and every match is
-/// confirmed by a comparison, so speed matters more than spread. Also returns how many bytes
-/// counted, so an input of separators alone is seen in the same pass.
-const fn hash(name: &[u8]) -> (u64, usize) {
+/// The longest normalised name the registry holds, with room to spare; checked at compile time.
+/// An input whose normalised form is longer is no name, and its lookup stops there.
+const MAX_NAME: usize = 48;
+
+/// [`fold`] as a table, for the lookup's one pass: `0` for a dropped byte. NUL maps to `0x80`,
+/// a byte no registry name holds, so that it is kept (and matches nothing) as before.
+const FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match fold(b as u8) {
+            Some(0) => 0x80,
+            Some(f) => f,
+            None => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// A name after normalisation, and its hash: the form [`find`] compares.
+#[derive(Clone, Copy)]
+struct Normal {
+    bytes: [u8; MAX_NAME],
+    len: usize,
+    hash: u64,
+}
+
+/// Normalises `name` in one pass: `None` when its normalised form is empty or longer than any
+/// registry name. The hash is a rotate-and-xor per byte and one multiply at the end: names are
+/// short, and every match is confirmed by comparing the bytes.
+#[inline]
+const fn normalise(name: &[u8]) -> Option<Normal> {
+    let mut out = Normal {
+        bytes: [0; MAX_NAME],
+        len: 0,
+        hash: 0,
+    };
     let mut h: u64 = 0;
-    let mut counted = 0;
     let mut i = 0;
     while i < name.len() {
-        if let Some(b) = fold(name[i]) {
-            h = h.rotate_left(7) ^ b as u64;
-            counted += 1;
+        let f = FOLD[name[i] as usize];
+        if f != 0 {
+            if out.len == MAX_NAME {
+                return None;
+            }
+            out.bytes[out.len] = f;
+            out.len += 1;
+            h = h.rotate_left(7) ^ f as u64;
         }
         i += 1;
     }
-    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15), counted)
+    if out.len == 0 {
+        return None;
+    }
+    out.hash = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    Some(out)
 }
 
 /// `Key::former` of a canonical phrase.
 const CANONICAL: u8 = u8::MAX;
 
-/// One name of the registry: the hash of its normalised form, its entry, and which of the
-/// entry's historic names it is (or [`CANONICAL`]).
+/// One name of the registry: its normalised form, its entry, and which of the entry's historic
+/// names it is (or [`CANONICAL`]).
 #[derive(Clone, Copy)]
 struct Key {
-    hash: u64,
+    name: Normal,
     entry: u8,
     former: u8,
-}
-
-impl Key {
-    /// Sort order: by hash; for equal hashes canonical phrases first, then registry order. So the
-    /// first verified match is the one [`find`] promises: a current name beats a historic one.
-    const fn before(self, other: Key) -> bool {
-        if self.hash != other.hash {
-            return self.hash < other.hash;
-        }
-        let (a, b) = (self.former == CANONICAL, other.former == CANONICAL);
-        if a != b {
-            return a;
-        }
-        if self.entry != other.entry {
-            return self.entry < other.entry;
-        }
-        self.former < other.former
-    }
 }
 
 /// How many names the registry has: one phrase per entry plus every historic name.
@@ -124,14 +147,46 @@ const NAME_COUNT: usize = {
     n
 };
 
-/// Every name of the registry, sorted by [`Key::before`]; built from `REGISTRY` at compile time.
+/// The normalised form of a registry name; every one fits.
+const fn registry_name(name: &str) -> Normal {
+    match normalise(name.as_bytes()) {
+        Some(normal) => normal,
+        None => panic!("a registry name is empty or longer than MAX_NAME once normalised"),
+    }
+}
+
+/// Whether two normalised names are the same bytes.
+const fn same_normal(a: &Normal, b: &Normal) -> bool {
+    if a.len != b.len {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len {
+        if a.bytes[i] != b.bytes[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Every name of the registry, canonical phrases first (in registry order), then historic
+/// names: the order [`SLOTS`] takes them in, so that among equal names a current one is found
+/// first. A historic name's deprecated const name normalises to the name itself (checked here),
+/// so it needs no key of its own.
 const KEYS: [Key; NAME_COUNT] = {
     assert!(
-        REGISTRY.len() < CANONICAL as usize,
-        "entries are indexed by u8"
+        NAME_COUNT < SLOTS_LEN / 2
+            && NAME_COUNT < u8::MAX as usize
+            && REGISTRY.len() < CANONICAL as usize,
+        "names and entries are indexed by u8, and the table stays at most half full"
     );
     let blank = Key {
-        hash: 0,
+        name: Normal {
+            bytes: [0; MAX_NAME],
+            len: 0,
+            hash: 0,
+        },
         entry: 0,
         former: 0,
     };
@@ -140,16 +195,27 @@ const KEYS: [Key; NAME_COUNT] = {
     let mut i = 0;
     while i < REGISTRY.len() {
         keys[n] = Key {
-            hash: hash(REGISTRY[i].reason.as_bytes()).0,
+            name: registry_name(REGISTRY[i].reason),
             entry: i as u8,
             former: CANONICAL,
         };
         n += 1;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < REGISTRY.len() {
         let history = REGISTRY[i].history;
         let mut j = 0;
         while j < history.len() {
+            let name = registry_name(history[j].name);
+            if let Some(alias) = history[j].const_name {
+                assert!(
+                    same_normal(&name, &registry_name(alias)),
+                    "a deprecated const name normalises to its historic name"
+                );
+            }
             keys[n] = Key {
-                hash: hash(history[j].name.as_bytes()).0,
+                name,
                 entry: i as u8,
                 former: j as u8,
             };
@@ -158,50 +224,56 @@ const KEYS: [Key; NAME_COUNT] = {
         }
         i += 1;
     }
-    // Insertion sort: a hundred-odd keys, once, at compile time.
-    let mut i = 1;
-    while i < NAME_COUNT {
-        let mut j = i;
-        while j > 0 && keys[j].before(keys[j - 1]) {
-            let t = keys[j];
-            keys[j] = keys[j - 1];
-            keys[j - 1] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
     keys
+};
+
+/// The size of [`SLOTS`]: a power of two, at least twice the number of names.
+const SLOTS_LEN: usize = 512;
+
+/// An open-addressing table over the names' hashes, built at compile time: slot `h >> 55`, then
+/// the next ones. Each slot holds a [`KEYS`] index plus one, or `0` when empty. Keys go in in
+/// their order, so of two equal names the first (the current one) comes first on the probe.
+const SLOTS: [u8; SLOTS_LEN] = {
+    let mut slots = [0u8; SLOTS_LEN];
+    let mut k = 0;
+    while k < NAME_COUNT {
+        let mut slot = (KEYS[k].name.hash >> 55) as usize;
+        while slots[slot] != 0 {
+            slot = (slot + 1) % SLOTS_LEN;
+        }
+        slots[slot] = (k + 1) as u8;
+        k += 1;
+    }
+    slots
 };
 
 /// The entry named `name`, as [`Status::from_reason`] reads names: canonical phrases (and so
 /// const names, which are derived from them) first, historic names and their deprecated const
 /// names second, so a current name always wins. Keeps which meaning of a shared number matched.
 ///
-/// One pass over `name` to hash it, a binary search, and a comparison to confirm: no allocation.
+/// One pass over `name` normalises and hashes it; the hash picks a slot of a table built at
+/// compile time; a comparison of the normalised bytes confirms. No allocation.
 #[must_use]
 pub fn find(name: &str) -> Option<NameMatch> {
-    let (h, counted) = hash(name.as_bytes());
-    if counted == 0 {
-        return None;
-    }
-    let start = KEYS.partition_point(|k| k.hash < h);
-    for key in KEYS[start..].iter().take_while(|k| k.hash == h) {
-        let info = &REGISTRY[usize::from(key.entry)];
-        if key.former == CANONICAL {
-            if same_name(info.reason, name) {
-                return Some(NameMatch { info, former: None });
-            }
-        } else if let Some(former) = info.history.get(usize::from(key.former)) {
-            if same_name(former.name, name) || former.const_name.is_some_and(|c| same_name(c, name))
-            {
-                return Some(NameMatch {
-                    info,
-                    former: Some(former),
-                });
-            }
+    let normal = normalise(name.as_bytes())?;
+    let mut slot = (normal.hash >> 55) as usize;
+    loop {
+        let k = usize::from(*SLOTS.get(slot)?);
+        let key = KEYS.get(k.checked_sub(1)?)?;
+        if key.name.hash == normal.hash
+            && key.name.len == normal.len
+            && key.name.bytes[..normal.len] == normal.bytes[..normal.len]
+        {
+            let info = REGISTRY.get(usize::from(key.entry))?;
+            let former = if key.former == CANONICAL {
+                None
+            } else {
+                Some(info.history.get(usize::from(key.former))?)
+            };
+            return Some(NameMatch { info, former });
         }
+        slot = (slot + 1) % SLOTS_LEN;
     }
-    None
 }
 
 /// Whether `name` is one of the names of `status`: any of its meanings' phrases or any

@@ -43,7 +43,7 @@ pub struct Status(pub(crate) NonZeroU16);
 macro_rules! registry {
     (
         $(
-            $code:literal $name:ident $reason:literal $standing:expr, $reference:literal $(, shares $other:ident)?;
+            $code:tt $name:ident $reason:literal $standing:ident $(($vendor:ident))?, $reference:literal $(, shares $other:ident)?;
             history [ $( ($hname:literal, $hsource:literal, $hnote:literal $(, $alias:ident $deprecation:literal)?) )* ]
             en $en:literal
             fr $fr:literal
@@ -73,6 +73,10 @@ macro_rules! registry {
             [$($name)*]
         }
 
+        plain_codes! {
+            [] $($code $name $standing,)*
+        }
+
         /// Every documented status code, sorted by code.
         ///
         /// A code with several meanings (vendor codes such as `499`) has one entry per meaning, next
@@ -92,8 +96,9 @@ macro_rules! registry {
                 Info {
                     code: $code,
                     reason: $reason,
+                    line: concat!(stringify!($code), " ", $reason),
                     const_name: stringify!($name),
-                    standing: $standing,
+                    standing: Standing::$standing $(($vendor))?,
                     reference: $reference,
                     history: &[ $( Former {
                         name: $hname,
@@ -138,6 +143,33 @@ macro_rules! warn_modules {
     };
 }
 
+/// `__with_plain_codes!`: hands the codes that `status!` expands without a word (standard and
+/// provisional ones) to a macro of the facade, which writes one `status!` arm per code so that
+/// `status!(404)` needs no procedural macro. The rows are filtered here, one at a time.
+macro_rules! plain_codes {
+    ([$($kept:tt)*] $code:tt $name:ident Standard, $($rest:tt)*) => {
+        plain_codes! { [$($kept)* [$code $name]] $($rest)* }
+    };
+    ([$($kept:tt)*] $code:tt $name:ident Provisional, $($rest:tt)*) => {
+        plain_codes! { [$($kept)* [$code $name]] $($rest)* }
+    };
+    ([$($kept:tt)*] $code:tt $name:ident $other:ident, $($rest:tt)*) => {
+        plain_codes! { [$($kept)*] $($rest)* }
+    };
+    ([$($kept:tt)*]) => {
+        /// Calls `$callback! { $ [100 CONTINUE] [101 SWITCHING_PROTOCOLS] ... }` with every
+        /// standard or provisional code and its const. `$` is passed through for the callback's
+        /// own `macro_rules!`. Not public API.
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __with_plain_codes {
+            ($callback:ident $dollar:tt) => {
+                $callback! { $dollar $($kept)* }
+            };
+        }
+    };
+}
+
 /// One module of [`warn_modules!`]: a `#[deprecated]` copy of each named const, with `note`.
 macro_rules! deprecated_copies {
     (#[doc = $doc:literal] $module:ident [$($name:ident)*] $note:literal) => {
@@ -153,7 +185,6 @@ macro_rules! deprecated_copies {
     };
 }
 
-use Standing::{Deprecated, Obsolete, Provisional, Standard, Unused};
 use Vendor::{Apache, Cloudflare, Esri, Iis, Laravel, Microsoft, Nginx, Pantheon, Twitter};
 
 registry! {
@@ -400,12 +431,12 @@ registry! {
     en "From the April Fools' coffee-pot protocol (RFC 2324): a teapot refusing to brew coffee. Reserved because some software sends it; never use it for real errors."
     fr "Vient du protocole parodique de cafetière du 1er avril (RFC 2324) : une théière qui refuse de faire du café. Réservé parce que des logiciels l'envoient ; à ne jamais utiliser pour de vraies erreurs."
 
-    419 PAGE_EXPIRED "Page Expired" Standing::Vendor(Laravel), "Laravel framework, CSRF protection";
+    419 PAGE_EXPIRED "Page Expired" Vendor(Laravel), "Laravel framework, CSRF protection";
     history []
     en "Sent by the Laravel framework when a form's CSRF token is missing or has expired. The user should reload the page and submit again."
     fr "Envoyé par le framework Laravel quand le jeton CSRF d'un formulaire manque ou a expiré. L'utilisateur doit recharger la page et renvoyer le formulaire."
 
-    420 ENHANCE_YOUR_CALM "Enhance Your Calm" Standing::Vendor(Twitter), "Twitter Search and Trends API, version 1";
+    420 ENHANCE_YOUR_CALM "Enhance Your Calm" Vendor(Twitter), "Twitter Search and Trends API, version 1";
     history []
     en "Twitter's first API sent it to clients being rate limited; 429 Too Many Requests is the standard code for that today."
     fr "La première API de Twitter l'envoyait aux clients limités en débit ; le code normalisé pour cela est aujourd'hui 429 Too Many Requests."
@@ -461,22 +492,22 @@ registry! {
     en "The request's headers are too big, one alone or all together, often because of oversized cookies. The client should trim them and retry."
     fr "Les en-têtes de la requête sont trop volumineux, un seul ou leur ensemble, souvent à cause de cookies trop gros. Le client doit les alléger puis réessayer."
 
-    440 LOGIN_TIME_OUT "Login Time-out" Standing::Vendor(Iis), "Microsoft IIS documentation";
+    440 LOGIN_TIME_OUT "Login Time-out" Vendor(Iis), "Microsoft IIS documentation";
     history []
     en "Microsoft IIS (and Outlook Web Access) reports that the client's session has expired, so the user must log in again."
     fr "Microsoft IIS (et Outlook Web Access) signale que la session du client a expiré : l'utilisateur doit se reconnecter."
 
-    444 NO_RESPONSE "No Response" Standing::Vendor(Nginx), "nginx documentation, ngx_http_rewrite_module";
+    444 NO_RESPONSE "No Response" Vendor(Nginx), "nginx documentation, ngx_http_rewrite_module";
     history []
     en "nginx uses it in its configuration to close the connection without sending anything back, a way to drop unwanted traffic. It never reaches a client on the wire."
     fr "nginx l'emploie dans sa configuration pour fermer la connexion sans rien répondre, afin d'écarter le trafic indésirable. Il n'arrive jamais chez le client."
 
-    449 RETRY_WITH "Retry With" Standing::Vendor(Iis), "Microsoft IIS documentation";
+    449 RETRY_WITH "Retry With" Vendor(Iis), "Microsoft IIS documentation";
     history []
     en "A Microsoft extension: the server lacks some information and the client should retry after taking the action the response describes."
     fr "Extension de Microsoft : il manque une information au serveur, et le client doit réessayer après avoir fait ce que la réponse indique."
 
-    450 BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS "Blocked by Windows Parental Controls" Standing::Vendor(Microsoft), "Microsoft Windows parental controls";
+    450 BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS "Blocked by Windows Parental Controls" Vendor(Microsoft), "Microsoft Windows parental controls";
     history []
     en "A Microsoft extension sent when Windows parental controls stop the page from loading."
     fr "Extension de Microsoft envoyée quand le contrôle parental de Windows empêche le chargement de la page."
@@ -488,37 +519,37 @@ registry! {
     en "The server is denying access because of a legal demand, such as a court order or government censorship. The number recalls the novel Fahrenheit 451."
     fr "Le serveur refuse l'accès en raison d'une exigence légale, comme une décision de justice ou une censure d'État. Le numéro fait référence au roman Fahrenheit 451."
 
-    494 REQUEST_HEADER_TOO_LARGE "Request Header Too Large" Standing::Vendor(Nginx), "nginx documentation, ngx_http_core_module";
+    494 REQUEST_HEADER_TOO_LARGE "Request Header Too Large" Vendor(Nginx), "nginx documentation, ngx_http_core_module";
     history []
     en "nginx logs it when a request's header is bigger than its buffers allow; the client itself sees 400 Bad Request. Clients should send smaller headers."
     fr "nginx l'inscrit dans ses journaux quand un en-tête dépasse la taille de ses tampons ; le client reçoit 400 Bad Request. Il faut envoyer des en-têtes plus petits."
 
-    495 SSL_CERTIFICATE_ERROR "SSL Certificate Error" Standing::Vendor(Nginx), "nginx documentation, ngx_http_ssl_module";
+    495 SSL_CERTIFICATE_ERROR "SSL Certificate Error" Vendor(Nginx), "nginx documentation, ngx_http_ssl_module";
     history []
     en "nginx reports that the client certificate presented during the TLS handshake failed verification."
     fr "nginx indique que le certificat présenté par le client pendant la négociation TLS n'a pas passé la vérification."
 
-    496 SSL_CERTIFICATE_REQUIRED "SSL Certificate Required" Standing::Vendor(Nginx), "nginx documentation, ngx_http_ssl_module";
+    496 SSL_CERTIFICATE_REQUIRED "SSL Certificate Required" Vendor(Nginx), "nginx documentation, ngx_http_ssl_module";
     history []
     en "nginx reports that a client certificate is required and the client did not present one."
     fr "nginx indique qu'un certificat client est exigé et que le client n'en a présenté aucun."
 
-    497 HTTP_REQUEST_SENT_TO_HTTPS_PORT "HTTP Request Sent to HTTPS Port" Standing::Vendor(Nginx), "nginx documentation, ngx_http_ssl_module";
+    497 HTTP_REQUEST_SENT_TO_HTTPS_PORT "HTTP Request Sent to HTTPS Port" Vendor(Nginx), "nginx documentation, ngx_http_ssl_module";
     history []
     en "nginx reports that a plain HTTP request arrived on a port that expects HTTPS. The client should use an https:// address."
     fr "nginx indique qu'une requête HTTP en clair est arrivée sur un port qui attend du HTTPS. Le client doit utiliser une adresse https://."
 
-    498 INVALID_TOKEN "Invalid Token" Standing::Vendor(Esri), "Esri ArcGIS Server REST API";
+    498 INVALID_TOKEN "Invalid Token" Vendor(Esri), "Esri ArcGIS Server REST API";
     history []
     en "Esri's ArcGIS Server says the access token sent with the request has expired or is not valid; the client should get a new one."
     fr "ArcGIS Server d'Esri signale que le jeton d'accès fourni a expiré ou n'est pas valide ; le client doit en obtenir un nouveau."
 
-    499 CLIENT_CLOSED_REQUEST "Client Closed Request" Standing::Vendor(Nginx), "nginx documentation, ngx_http_request.h", shares TOKEN_REQUIRED;
+    499 CLIENT_CLOSED_REQUEST "Client Closed Request" Vendor(Nginx), "nginx documentation, ngx_http_request.h", shares TOKEN_REQUIRED;
     history []
     en "nginx logs it when the client closed the connection before the server could answer. Nothing is sent; seen often with clients that time out first."
     fr "nginx l'inscrit dans ses journaux quand le client a fermé la connexion avant la réponse. Rien n'est envoyé ; fréquent avec les clients qui abandonnent trop tôt."
 
-    499 TOKEN_REQUIRED "Token Required" Standing::Vendor(Esri), "Esri ArcGIS Server REST API", shares CLIENT_CLOSED_REQUEST;
+    499 TOKEN_REQUIRED "Token Required" Vendor(Esri), "Esri ArcGIS Server REST API", shares CLIENT_CLOSED_REQUEST;
     history []
     en "Esri's ArcGIS Server says the resource needs an access token and the request carried none."
     fr "ArcGIS Server d'Esri signale que la ressource exige un jeton d'accès et que la requête n'en contenait pas."
@@ -577,7 +608,7 @@ registry! {
     en "A WebDAV answer: the server stopped an operation with infinite depth because it found a loop among bindings."
     fr "Réponse WebDAV : le serveur a interrompu une opération de profondeur infinie après avoir trouvé une boucle entre liaisons."
 
-    509 BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded" Standing::Vendor(Apache), "Apache HTTP Server bandwidth modules and cPanel";
+    509 BANDWIDTH_LIMIT_EXCEEDED "Bandwidth Limit Exceeded" Vendor(Apache), "Apache HTTP Server bandwidth modules and cPanel";
     history []
     en "Web hosts running Apache bandwidth modules or cPanel send it when a site has used up its traffic allowance. Not an official code, but widely seen."
     fr "Les hébergeurs qui utilisent les modules de bande passante d'Apache ou cPanel l'envoient quand un site a épuisé son quota de trafic. Ce n'est pas un code officiel, mais il est très répandu."
@@ -592,52 +623,52 @@ registry! {
     en "Sent by a captive portal (hotel or airport Wi-Fi, for example): the client has to log in to the network before it can reach anything."
     fr "Envoyé par un portail captif (Wi-Fi d'hôtel ou d'aéroport, par exemple) : le client doit s'identifier sur le réseau avant d'accéder à quoi que ce soit."
 
-    520 WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR "Web Server Returned an Unknown Error" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    520 WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR "Web Server Returned an Unknown Error" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare got an empty, unexpected or invalid answer from the origin server. The site's operator should check the origin's logs."
     fr "Cloudflare a reçu du serveur d'origine une réponse vide, inattendue ou invalide. L'exploitant du site doit consulter les journaux de l'origine."
 
-    521 WEB_SERVER_IS_DOWN "Web Server Is Down" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    521 WEB_SERVER_IS_DOWN "Web Server Is Down" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare could not open a connection to the origin server, which refused it or is offline."
     fr "Cloudflare n'a pas pu ouvrir de connexion vers le serveur d'origine, qui l'a refusée ou est arrêté."
 
-    522 CONNECTION_TIMED_OUT "Connection Timed Out" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    522 CONNECTION_TIMED_OUT "Connection Timed Out" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare's attempt to connect to the origin server timed out before the TCP handshake finished."
     fr "La tentative de connexion de Cloudflare vers le serveur d'origine a expiré avant la fin de l'établissement TCP."
 
-    523 ORIGIN_IS_UNREACHABLE "Origin Is Unreachable" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    523 ORIGIN_IS_UNREACHABLE "Origin Is Unreachable" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare has no route to the origin server, for example because its DNS records point to a wrong address."
     fr "Cloudflare ne trouve aucune route vers le serveur d'origine, par exemple parce que ses enregistrements DNS pointent vers une mauvaise adresse."
 
-    524 A_TIMEOUT_OCCURRED "A Timeout Occurred" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    524 A_TIMEOUT_OCCURRED "A Timeout Occurred" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare connected to the origin server, but it did not send an answer in time. Long jobs should run in the background."
     fr "Cloudflare a joint le serveur d'origine, mais celui-ci n'a pas répondu à temps. Les traitements longs devraient tourner en arrière-plan."
 
-    525 SSL_HANDSHAKE_FAILED "SSL Handshake Failed" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    525 SSL_HANDSHAKE_FAILED "SSL Handshake Failed" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare could not complete a TLS handshake with the origin server."
     fr "Cloudflare n'a pas pu mener à bien la négociation TLS avec le serveur d'origine."
 
-    526 INVALID_SSL_CERTIFICATE "Invalid SSL Certificate" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    526 INVALID_SSL_CERTIFICATE "Invalid SSL Certificate" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "Cloudflare could not validate the origin server's certificate, for example because it expired or names another host."
     fr "Cloudflare n'a pas pu valider le certificat du serveur d'origine, par exemple parce qu'il a expiré ou désigne un autre hôte."
 
-    527 RAILGUN_ERROR "Railgun Error" Standing::Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
+    527 RAILGUN_ERROR "Railgun Error" Vendor(Cloudflare), "Cloudflare support documentation, 5xx errors";
     history []
     en "The connection between Cloudflare and the origin's Railgun listener was interrupted. Railgun has since been retired."
     fr "La liaison entre Cloudflare et le service Railgun de l'origine a été interrompue. Railgun a depuis été abandonné."
 
-    530 ORIGIN_DNS_ERROR "Origin DNS Error" Standing::Vendor(Cloudflare), "Cloudflare support documentation, error 1016", shares SITE_IS_FROZEN;
+    530 ORIGIN_DNS_ERROR "Origin DNS Error" Vendor(Cloudflare), "Cloudflare support documentation, error 1016", shares SITE_IS_FROZEN;
     history []
     en "Cloudflare sends it with a 1xxx error page, most often because it could not resolve the origin server's DNS name."
     fr "Cloudflare l'envoie avec une page d'erreur 1xxx, le plus souvent parce qu'il n'a pas pu résoudre le nom DNS du serveur d'origine."
 
-    530 SITE_IS_FROZEN "Site Is Frozen" Standing::Vendor(Pantheon), "Pantheon platform documentation", shares ORIGIN_DNS_ERROR;
+    530 SITE_IS_FROZEN "Site Is Frozen" Vendor(Pantheon), "Pantheon platform documentation", shares ORIGIN_DNS_ERROR;
     history []
     en "The Pantheon hosting platform sends it for a site that has been frozen after a long period without activity."
     fr "La plateforme d'hébergement Pantheon l'envoie pour un site gelé après une longue période d'inactivité."

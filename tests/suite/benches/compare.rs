@@ -1,0 +1,355 @@
+//! The hot paths of `Status` against the `http` crate's `StatusCode`, called the way users call
+//! them, in one process, in interleaved rounds.
+//!
+//! ```text
+//! cargo bench -p http-status-suite --bench compare            # every operation
+//! cargo bench -p http-status-suite --bench compare -- reason  # those whose name contains `reason`
+//! ```
+//!
+//! Each measurement runs one operation over a whole input set: every element comes through
+//! `black_box`, and every result is added into a sum that goes through `black_box`, so nothing
+//! is hoisted or dropped. A round measures ours and the anchor back to back, in an order that
+//! alternates from round to round, so that drift on the machine falls on both alike. The figures
+//! are the medians over the rounds of the time per element, and the median of the per-round
+//! ratios.
+//!
+//! Inputs: every code 100..=599; 4,096 pseudo-random codes 100..=999 (a fixed seed); and a
+//! realistic mix of 4,096 codes (200 half the time, 404 a fifth, then 201, 204, 301, 302, 304,
+//! 400, 401, 403, 409, 422, 429, 500, 502, 503).
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::Instant;
+
+use http_status::Status;
+
+/// Rounds per operation; each round measures both crates.
+const ROUNDS: usize = 41;
+/// Passes over the input per measurement, so that one measurement takes well over a timer tick.
+const PASSES: usize = 40;
+
+fn main() {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let sets = inputs();
+    println!("| operation | input | http-status ns | http ns | ratio (median of rounds) |");
+    println!("| --- | --- | --- | --- | --- |");
+    for (set, codes) in &sets {
+        if filter.is_empty() || filter.iter().any(|f| "from_u16".contains(f.as_str())) {
+            let (o, t, r) = compare(codes, from_u16_ours, codes, from_u16_http);
+            println!("| from_u16 | {set} | {o:.2} | {t:.2} | {r:.2}x |");
+        }
+        queries(&filter, set, codes);
+    }
+    if filter.is_empty() || filter.iter().any(|f| "display".contains(f.as_str())) {
+        for (set, codes) in &sets {
+            let (o, t, r) = display(codes);
+            println!("| Display into a reused String | {set} | {o:.2} | {t:.2} | {r:.2}x |");
+        }
+    }
+    if filter.is_empty() || filter.iter().any(|f| "from_reason".contains(f.as_str())) {
+        from_reason();
+    }
+}
+
+/// A fixed xorshift, so every run sees the same codes.
+fn random_codes(n: usize) -> Vec<u16> {
+    let mut x: u32 = 0x9E37_79B9;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            100 + (x % 900) as u16
+        })
+        .collect()
+}
+
+fn realistic(n: usize) -> Vec<u16> {
+    let tail = [
+        201, 204, 301, 302, 304, 400, 401, 403, 409, 422, 429, 500, 502, 503,
+    ];
+    random_codes(n)
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| match r % 10 {
+            0..=4 => 200,
+            5 | 6 => 404,
+            _ => tail[i % tail.len()],
+        })
+        .collect()
+}
+
+fn inputs() -> Vec<(&'static str, Vec<u16>)> {
+    vec![
+        ("all 100..=599", (100..=599).collect()),
+        ("random 100..=999", random_codes(4096)),
+        ("realistic mix", realistic(4096)),
+    ]
+}
+
+/// One pass of an operation over its inputs: the sum of its results.
+type Op<T> = fn(&[T]) -> u64;
+
+/// Runs every status query on `codes`, each against its anchor, and prints a row for each.
+fn queries(filter: &[String], set: &str, codes: &[u16]) {
+    let ours: Vec<Status> = codes
+        .iter()
+        .filter_map(|&c| Status::from_u16(c).ok())
+        .collect();
+    let theirs: Vec<http::StatusCode> = codes
+        .iter()
+        .filter_map(|&c| http::StatusCode::from_u16(c).ok())
+        .collect();
+    let row = |name: &str, (o, t, r): (f64, f64, f64)| {
+        if filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str())) {
+            println!("| {name} | {set} | {o:.2} | {t:.2} | {r:.2}x |");
+        }
+    };
+    let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    let run = |name: &str, o: Op<Status>, t: Op<http::StatusCode>| {
+        if wanted(name) {
+            row(name, compare(&ours, o, &theirs, t));
+        }
+    };
+    run(
+        "as_u16",
+        |v| sum(v, |s| u64::from(s.as_u16())),
+        |v| sum(v, |t| u64::from(t.as_u16())),
+    );
+    run(
+        "is_informational",
+        |v| sum(v, |s| u64::from(s.is_informational())),
+        |v| sum(v, |t| u64::from(t.is_informational())),
+    );
+    run(
+        "is_success",
+        |v| sum(v, |s| u64::from(s.is_success())),
+        |v| sum(v, |t| u64::from(t.is_success())),
+    );
+    run(
+        "is_redirection",
+        |v| sum(v, |s| u64::from(s.is_redirection())),
+        |v| sum(v, |t| u64::from(t.is_redirection())),
+    );
+    run(
+        "is_client_error",
+        |v| sum(v, |s| u64::from(s.is_client_error())),
+        |v| sum(v, |t| u64::from(t.is_client_error())),
+    );
+    run(
+        "is_server_error",
+        |v| sum(v, |s| u64::from(s.is_server_error())),
+        |v| sum(v, |t| u64::from(t.is_server_error())),
+    );
+    // `http` has no class: a user matches on the number, 6xx..9xx as server errors.
+    run(
+        "class (http: a match on as_u16)",
+        |v| sum(v, |s| s.class() as u64),
+        |v| {
+            sum(v, |t| match t.as_u16() {
+                100..=199 => 0,
+                200..=299 => 1,
+                300..=399 => 2,
+                400..=499 => 3,
+                _ => 4,
+            })
+        },
+    );
+    // Nor a content rule: a user writes RFC 9110's.
+    run(
+        "allows_content (http: by hand)",
+        |v| sum(v, |s| u64::from(s.allows_content())),
+        |v| {
+            sum(v, |t| {
+                u64::from(!(t.is_informational() || matches!(t.as_u16(), 204 | 205 | 304)))
+            })
+        },
+    );
+    run(
+        "reason vs canonical_reason",
+        |v| sum(v, |s| s.reason().map_or(0, |r| r.len() as u64)),
+        |v| sum(v, |t| t.canonical_reason().map_or(0, |r| r.len() as u64)),
+    );
+    // `info` answers more than a phrase; its anchor is still `http`'s only lookup.
+    run(
+        "info vs canonical_reason",
+        |v| sum(v, |s| s.info().map_or(0, |i| i.reason().len() as u64)),
+        |v| sum(v, |t| t.canonical_reason().map_or(0, |r| r.len() as u64)),
+    );
+}
+
+/// `f` of every element, each through `black_box`, added up.
+#[inline(always)]
+fn sum<T: Copy>(items: &[T], f: impl Fn(T) -> u64) -> u64 {
+    let mut total = 0u64;
+    for &item in items {
+        total = total.wrapping_add(f(black_box(item)));
+    }
+    total
+}
+
+fn from_u16_ours(codes: &[u16]) -> u64 {
+    sum(codes, |code| match Status::from_u16(code) {
+        Ok(status) => u64::from(status.as_u16()),
+        Err(_) => 1,
+    })
+}
+
+fn from_u16_http(codes: &[u16]) -> u64 {
+    sum(codes, |code| match http::StatusCode::from_u16(code) {
+        Ok(status) => u64::from(status.as_u16()),
+        Err(_) => 1,
+    })
+}
+
+/// Times `op` on `items` once: nanoseconds per element.
+fn time<T>(op: Op<T>, items: &[T]) -> f64 {
+    let items = black_box(items);
+    let start = Instant::now();
+    let mut total = 0u64;
+    for _ in 0..PASSES {
+        total = total.wrapping_add(op(items));
+    }
+    black_box(total);
+    start.elapsed().as_nanos() as f64 / (PASSES * items.len()) as f64
+}
+
+/// Interleaved rounds: medians of each side, and of the per-round ratios.
+fn compare<A, B>(a: &[A], ours: Op<A>, b: &[B], theirs: Op<B>) -> (f64, f64, f64) {
+    time(ours, a);
+    time(theirs, b);
+    let mut o = Vec::with_capacity(ROUNDS);
+    let mut t = Vec::with_capacity(ROUNDS);
+    for round in 0..ROUNDS {
+        if round % 2 == 0 {
+            o.push(time(ours, a));
+            t.push(time(theirs, b));
+        } else {
+            t.push(time(theirs, b));
+            o.push(time(ours, a));
+        }
+    }
+    let mut ratios: Vec<f64> = o.iter().zip(&t).map(|(x, y)| x / y).collect();
+    (median(&mut o), median(&mut t), median(&mut ratios))
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// `Display` into a reused `String`, cleared for each status, as a logger or a status line
+/// writer does.
+fn display(codes: &[u16]) -> (f64, f64, f64) {
+    let ours_statuses: Vec<Status> = codes
+        .iter()
+        .filter_map(|&c| Status::from_u16(c).ok())
+        .collect();
+    let their_statuses: Vec<http::StatusCode> = codes
+        .iter()
+        .filter_map(|&c| http::StatusCode::from_u16(c).ok())
+        .collect();
+    let mut buffer = String::with_capacity(64);
+    let run_ours = |buffer: &mut String| {
+        let start = Instant::now();
+        let mut sum = 0usize;
+        for _ in 0..PASSES {
+            for &s in &ours_statuses {
+                buffer.clear();
+                let _ = write!(buffer, "{}", black_box(s));
+                sum += buffer.len();
+            }
+        }
+        black_box(sum);
+        start.elapsed().as_nanos() as f64 / (PASSES * ours_statuses.len()) as f64
+    };
+    let run_theirs = |buffer: &mut String| {
+        let start = Instant::now();
+        let mut sum = 0usize;
+        for _ in 0..PASSES {
+            for &s in &their_statuses {
+                buffer.clear();
+                let _ = write!(buffer, "{}", black_box(s));
+                sum += buffer.len();
+            }
+        }
+        black_box(sum);
+        start.elapsed().as_nanos() as f64 / (PASSES * their_statuses.len()) as f64
+    };
+    run_ours(&mut buffer);
+    run_theirs(&mut buffer);
+    let (mut o, mut t) = (Vec::new(), Vec::new());
+    for round in 0..ROUNDS {
+        if round % 2 == 0 {
+            o.push(run_ours(&mut buffer));
+            t.push(run_theirs(&mut buffer));
+        } else {
+            t.push(run_theirs(&mut buffer));
+            o.push(run_ours(&mut buffer));
+        }
+    }
+    let mut ratios: Vec<f64> = o.iter().zip(&t).map(|(a, b)| a / b).collect();
+    (median(&mut o), median(&mut t), median(&mut ratios))
+}
+
+/// `from_reason` on a mix of canonical phrases, const names, historic names, other cases and
+/// misses: nanoseconds per lookup, median of the rounds. No anchor: `http` has no equivalent.
+fn from_reason() {
+    let names: Vec<String> = [
+        "Not Found",
+        "OK",
+        "Internal Server Error",
+        "Unprocessable Content",
+        "NOT_FOUND",
+        "TOO_MANY_REQUESTS",
+        "NotFound",
+        "Moved Temporarily",
+        "Payload Too Large",
+        "not found",
+        "SERVICE UNAVAILABLE",
+        "i'm a teapot",
+        "Not Fund",
+        "Teapot",
+        "",
+        "A phrase that is much longer than any registry name",
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    let run = |names: &[String]| {
+        let start = Instant::now();
+        let mut sum = 0u64;
+        for _ in 0..PASSES * 16 {
+            for name in names {
+                sum += Status::from_reason(black_box(name)).map_or(0, |s| u64::from(s.as_u16()));
+            }
+        }
+        black_box(sum);
+        start.elapsed().as_nanos() as f64 / (PASSES * 16 * names.len()) as f64
+    };
+    run(&names);
+    let mut samples: Vec<f64> = (0..ROUNDS).map(|_| run(&names)).collect();
+    let per_kind: Vec<(&str, f64)> = [
+        ("canonical phrases", &names[0..4]),
+        ("const names", &names[4..7]),
+        ("historic names", &names[7..9]),
+        ("other cases", &names[9..12]),
+        ("misses", &names[12..16]),
+    ]
+    .iter()
+    .map(|(kind, set)| {
+        let mut s: Vec<f64> = (0..ROUNDS).map(|_| run(set)).collect();
+        (*kind, median(&mut s))
+    })
+    .collect();
+    println!();
+    println!("| from_reason | ns per lookup (median of {ROUNDS} rounds) |");
+    println!("| --- | --- |");
+    println!("| the whole mix | {:.1} |", median(&mut samples));
+    for (kind, ns) in per_kind {
+        println!("| {kind} | {ns:.1} |");
+    }
+}
