@@ -57,11 +57,15 @@ pub fn axum_response<E: StatusResponse + Problem + Display + ?Sized>(
     let mut response = build(error, source).map(axum::body::Body::from);
     // hyper writes the `http` crate's phrase (`422 Unprocessable Entity`, `499 <none>`) unless
     // the response carries its own: the status line, the title and the docs agree this way.
-    let reason = phrase(error);
-    if let Some(reason) = status_line_phrase(reason) {
-        response
-            .extensions_mut()
-            .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
+    // Only where the phrases differ: an extension costs an allocation, and for most codes
+    // hyper's phrase is already the registry's.
+    let reason = status_line_phrase(phrase(error));
+    if reason.is_some() && reason != response.status().canonical_reason() {
+        if let Some(reason) = reason {
+            response
+                .extensions_mut()
+                .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
+        }
     }
     response
 }

@@ -94,8 +94,8 @@ struct Normal {
 }
 
 /// Normalises `name` in one pass: `None` when its normalised form is empty or longer than any
-/// registry name. The hash is a rotate-and-xor per byte and one multiply at the end: names are
-/// short, and every match is confirmed by comparing the bytes.
+/// registry name. The hash is a rotate-and-xor per kept byte and one multiply at the end: names
+/// are short, and every match is confirmed by comparing the bytes.
 #[inline]
 const fn normalise(name: &[u8]) -> Option<Normal> {
     let mut out = Normal {
@@ -255,15 +255,13 @@ const SLOTS: [u8; SLOTS_LEN] = {
 /// compile time; a comparison of the normalised bytes confirms. No allocation.
 #[must_use]
 pub fn find(name: &str) -> Option<NameMatch> {
-    let normal = normalise(name.as_bytes())?;
-    let mut slot = (normal.hash >> 55) as usize;
+    let (bytes, hash) = normalise_fast(name.as_bytes())?;
+    let mut slot = (hash >> 55) as usize;
     loop {
         let k = usize::from(*SLOTS.get(slot)?);
         let key = KEYS.get(k.checked_sub(1)?)?;
-        if key.name.hash == normal.hash
-            && key.name.len == normal.len
-            && key.name.bytes[..normal.len] == normal.bytes[..normal.len]
-        {
+        // Both forms are zero past their length, so one fixed-size comparison settles it.
+        if key.name.hash == hash && same_bytes(&key.name.bytes, &bytes) {
             let info = REGISTRY.get(usize::from(key.entry))?;
             let former = if key.former == CANONICAL {
                 None
@@ -274,6 +272,64 @@ pub fn find(name: &str) -> Option<NameMatch> {
         }
         slot = (slot + 1) % SLOTS_LEN;
     }
+}
+
+/// [`normalise`] at run time, without a branch per byte: every byte is written (a dropped one
+/// as `0`, at the position the next kept byte overwrites), and the hash and length advance only
+/// for kept bytes. Past the length the buffer is zero, as a [`Normal`]'s bytes are. The same
+/// bytes and hash as [`normalise`], checked by a test.
+#[inline]
+fn normalise_fast(name: &[u8]) -> Option<([u8; 64], u64)> {
+    // Room past `MAX_NAME` so that the index never needs a check: a longer name is rejected
+    // after the loop, and until then its extra bytes land in the spare room, masked.
+    let mut buffer = [0u8; 64];
+    let mut len = 0usize;
+    let mut h: u64 = 0;
+    for &b in name {
+        let f = FOLD[usize::from(b)];
+        buffer[len & 63] = f;
+        let kept = f != 0;
+        let mixed = h.rotate_left(7) ^ u64::from(f);
+        h = if kept { mixed } else { h };
+        len += usize::from(kept);
+    }
+    if len == 0 || len > MAX_NAME {
+        return None;
+    }
+    Some((buffer, h.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+}
+
+/// Whether the first [`MAX_NAME`] bytes of both are equal, eight at a time.
+#[inline]
+fn same_bytes(a: &[u8; MAX_NAME], b: &[u8; 64]) -> bool {
+    let mut i = 0;
+    while i < MAX_NAME {
+        let x = u64::from_le_bytes([
+            a[i],
+            a[i + 1],
+            a[i + 2],
+            a[i + 3],
+            a[i + 4],
+            a[i + 5],
+            a[i + 6],
+            a[i + 7],
+        ]);
+        let y = u64::from_le_bytes([
+            b[i],
+            b[i + 1],
+            b[i + 2],
+            b[i + 3],
+            b[i + 4],
+            b[i + 5],
+            b[i + 6],
+            b[i + 7],
+        ]);
+        if x != y {
+            return false;
+        }
+        i += 8;
+    }
+    true
 }
 
 /// Whether `name` is one of the names of `status`: any of its meanings' phrases or any
@@ -326,5 +382,45 @@ pub(crate) fn digits(head: &[u8]) -> Result<Status, ParseStatusError> {
     match u16::try_from(value).ok().map(Status::from_u16) {
         Some(Ok(status)) => Ok(status),
         _ => err(ParseStatusErrorKind::OutOfRange(value)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_run_time_normalisation_agrees_with_the_compile_time_one() {
+        let mut names: [&str; 12] = [
+            "Not Found",
+            "NOT_FOUND",
+            "  i'm a TEAPOT ",
+            "a-b_c d'e",
+            "---",
+            "",
+            "x",
+            "\0nul",
+            "Ünïcödé",
+            "A phrase that is much longer than any registry name, by far",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvw",
+        ];
+        names.sort_unstable();
+        for name in names {
+            let slow = normalise(name.as_bytes()).map(|n| (n.bytes, n.hash));
+            let fast = normalise_fast(name.as_bytes());
+            assert_eq!(slow.is_some(), fast.is_some(), "{name:?}");
+            if let (Some(slow), Some(fast)) = (slow, fast) {
+                assert_eq!(slow.1, fast.1, "{name:?}");
+                assert_eq!(slow.0[..], fast.0[..MAX_NAME], "{name:?}");
+                assert!(fast.0[MAX_NAME..].iter().all(|&b| b == 0), "{name:?}");
+            }
+        }
+        for key in &KEYS {
+            let name = core::str::from_utf8(&key.name.bytes[..key.name.len]).unwrap();
+            let (bytes, hash) = normalise_fast(name.as_bytes()).unwrap();
+            assert_eq!(hash, key.name.hash);
+            assert!(same_bytes(&key.name.bytes, &bytes));
+        }
     }
 }

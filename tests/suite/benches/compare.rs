@@ -52,6 +52,9 @@ fn main() {
     if filter.is_empty() || filter.iter().any(|f| "from_reason".contains(f.as_str())) {
         from_reason();
     }
+    if filter.is_empty() || filter.iter().any(|f| "problem".contains(f.as_str())) {
+        problem::run();
+    }
 }
 
 /// A fixed xorshift, so every run sees the same codes.
@@ -351,5 +354,134 @@ fn from_reason() {
     println!("| the whole mix | {:.1} |", median(&mut samples));
     for (kind, ns) in per_kind {
         println!("| {kind} | {ns:.1} |");
+    }
+}
+
+/// The problem response path: a derived error into an axum response, against the
+/// `IntoResponse` a careful user writes by hand with `serde_json` and
+/// `(StatusCode, HeaderMap, Json)`, for a 4xx with its detail and for a hidden 5xx.
+mod problem {
+    use std::hint::black_box;
+    use std::time::Instant;
+
+    use axum::http::header::CONTENT_TYPE;
+    use axum::http::{HeaderMap, HeaderValue, StatusCode};
+    use axum::response::{IntoResponse, Response};
+    use axum::Json;
+    use http_body::Body as _;
+    use http_status::StatusResponse;
+    use serde::Serialize;
+
+    /// Ours: one declaration.
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    pub enum Derived {
+        #[error("no user has id {0}")]
+        #[status(404)]
+        NotFound(u32),
+        #[error("storage shard {0} unreachable at 10.1.2.3:5432")]
+        #[status(500)]
+        Storage(u32),
+    }
+
+    /// The anchor: the same responses, written by hand.
+    #[derive(Debug, thiserror::Error)]
+    pub enum ByHand {
+        #[error("no user has id {0}")]
+        NotFound(u32),
+        #[error("storage shard {0} unreachable at 10.1.2.3:5432")]
+        Storage(u32),
+    }
+
+    #[derive(Serialize)]
+    struct Problem<'a> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        title: &'a str,
+        status: u16,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        detail: Option<String>,
+    }
+
+    impl IntoResponse for ByHand {
+        fn into_response(self) -> Response {
+            let (status, detail) = match &self {
+                ByHand::NotFound(_) => (StatusCode::NOT_FOUND, Some(self.to_string())),
+                ByHand::Storage(_) => (StatusCode::INTERNAL_SERVER_ERROR, None),
+            };
+            let body = Problem {
+                kind: "about:blank",
+                title: status.canonical_reason().unwrap_or_default(),
+                status: status.as_u16(),
+                detail,
+            };
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/problem+json"),
+            );
+            (status, headers, Json(body)).into_response()
+        }
+    }
+
+    /// What a server does with a response before writing it: status, headers, body length.
+    fn consume(response: &Response) -> u64 {
+        u64::from(response.status().as_u16())
+            + response.headers().len() as u64
+            + response.body().size_hint().exact().unwrap_or(0)
+    }
+
+    /// Builds the response for an id.
+    type Make = dyn Fn(u32) -> Response;
+
+    fn time(make: &Make) -> f64 {
+        const N: u32 = 20_000;
+        let start = Instant::now();
+        let mut sum = 0u64;
+        for i in 0..N {
+            sum += consume(&make(black_box(i)));
+        }
+        black_box(sum);
+        start.elapsed().as_nanos() as f64 / f64::from(N)
+    }
+
+    pub fn run() {
+        println!();
+        println!(
+            "| problem response (axum) | http-status ns | by hand ns | ratio (median of rounds) |"
+        );
+        println!("| --- | --- | --- | --- |");
+        let cases: [(&str, &Make, &Make); 2] = [
+            (
+                "404 with its detail",
+                &|i| Derived::NotFound(i).into_response(),
+                &|i| ByHand::NotFound(i).into_response(),
+            ),
+            (
+                "hidden 500",
+                &|i| Derived::Storage(i).into_response(),
+                &|i| ByHand::Storage(i).into_response(),
+            ),
+        ];
+        for (name, ours, theirs) in cases {
+            time(ours);
+            time(theirs);
+            let (mut o, mut t) = (Vec::new(), Vec::new());
+            for round in 0..super::ROUNDS {
+                if round % 2 == 0 {
+                    o.push(time(ours));
+                    t.push(time(theirs));
+                } else {
+                    t.push(time(theirs));
+                    o.push(time(ours));
+                }
+            }
+            let mut ratios: Vec<f64> = o.iter().zip(&t).map(|(a, b)| a / b).collect();
+            println!(
+                "| {name} | {:.0} | {:.0} | {:.2}x |",
+                super::median(&mut o),
+                super::median(&mut t),
+                super::median(&mut ratios)
+            );
+        }
     }
 }

@@ -1,0 +1,294 @@
+//! Under load: the users API's error routes (the axum example's `UserError`, derived) against
+//! the same routes with hand-written `IntoResponse` impls, driven on loopback by a bounded
+//! client: 32 requests in flight over kept-alive connections, rounds of a fixed length that
+//! alternate the two servers.
+//!
+//! ```text
+//! cargo bench -p http-status-suite --bench load               # 8 rounds of 3 s
+//! cargo bench -p http-status-suite --bench load -- 4 2        # 4 rounds of 2 s
+//! ```
+//!
+//! Every response is checked: a transport error or an unexpected status counts as failed.
+
+#[path = "../examples/shared/users.rs"]
+#[allow(dead_code)]
+mod users;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::Path;
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+use users::UserError;
+
+/// The same errors, by hand: what a user writes without the derive.
+#[derive(Debug, thiserror::Error)]
+enum HandError {
+    #[error("no user has id {0}")]
+    NotFound(u32),
+    #[error("storage shard {0} unreachable at 10.1.2.3:5432")]
+    Storage(u32),
+    #[error("users are created and deleted, never replaced")]
+    Immutable,
+    #[error("this demo keeps at most {limit} users; delete one first")]
+    Quota { limit: usize, retry_after: u32 },
+}
+
+#[derive(Serialize)]
+struct Problem<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    title: &'a str,
+    status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<usize>,
+}
+
+impl IntoResponse for HandError {
+    fn into_response(self) -> Response {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        let (status, kind, title, limit) = match &self {
+            HandError::NotFound(_) => (StatusCode::NOT_FOUND, "about:blank", "Not Found", None),
+            HandError::Storage(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "about:blank",
+                "Internal Server Error",
+                None,
+            ),
+            HandError::Immutable => {
+                headers.insert("allow", HeaderValue::from_static("GET, DELETE"));
+                (
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "about:blank",
+                    "Method Not Allowed",
+                    None,
+                )
+            }
+            HandError::Quota { limit, retry_after } => {
+                headers.insert(RETRY_AFTER, HeaderValue::from(*retry_after));
+                (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "https://example.com/probs/user-quota",
+                    "Too many users.",
+                    Some(*limit),
+                )
+            }
+        };
+        let detail = (!status.is_server_error()).then(|| self.to_string());
+        let body = Problem {
+            kind,
+            title,
+            status: status.as_u16(),
+            detail,
+            limit,
+        };
+        (status, headers, Json(body)).into_response()
+    }
+}
+
+/// The four error routes, with the derived errors.
+fn derived() -> Router {
+    Router::new()
+        .route(
+            "/missing/{id}",
+            get(|Path(id): Path<u32>| async move { Err::<(), _>(UserError::NotFound(id)) }),
+        )
+        .route(
+            "/storage/{id}",
+            get(|Path(id): Path<u32>| async move { Err::<(), _>(UserError::Storage(id)) }),
+        )
+        .route(
+            "/immutable",
+            get(|| async { Err::<(), _>(UserError::Immutable) }),
+        )
+        .route(
+            "/quota",
+            get(|| async {
+                Err::<(), _>(UserError::Quota {
+                    limit: 3,
+                    retry_after: 60,
+                })
+            }),
+        )
+}
+
+/// The same routes, by hand.
+fn by_hand() -> Router {
+    Router::new()
+        .route(
+            "/missing/{id}",
+            get(|Path(id): Path<u32>| async move { Err::<(), _>(HandError::NotFound(id)) }),
+        )
+        .route(
+            "/storage/{id}",
+            get(|Path(id): Path<u32>| async move { Err::<(), _>(HandError::Storage(id)) }),
+        )
+        .route(
+            "/immutable",
+            get(|| async { Err::<(), _>(HandError::Immutable) }),
+        )
+        .route(
+            "/quota",
+            get(|| async {
+                Err::<(), _>(HandError::Quota {
+                    limit: 3,
+                    retry_after: 60,
+                })
+            }),
+        )
+}
+
+const ROUTES: [(&str, u16); 4] = [
+    ("/missing/7", 404),
+    ("/storage/0", 500),
+    ("/immutable", 405),
+    ("/quota", 429),
+];
+
+/// Serves `app` on 127.0.0.1:0 from a runtime of its own (one worker): the address.
+fn serve(
+    app: Router,
+) -> (
+    String,
+    std::thread::JoinHandle<()>,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+    let thread = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            addr_tx
+                .send(format!(
+                    "http://{}",
+                    listener.local_addr().expect("address")
+                ))
+                .expect("send the address");
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+                .expect("server");
+        });
+    });
+    (addr_rx.recv().expect("the address"), thread, stop)
+}
+
+/// Drives `base` for `length` with `in_flight` concurrent requests: (ok, failed) counts.
+async fn drive(base: &str, length: Duration, in_flight: usize) -> (u64, u64) {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(in_flight)
+        .build()
+        .expect("client");
+    let ok = Arc::new(AtomicU64::new(0));
+    let failed = Arc::new(AtomicU64::new(0));
+    let end = Instant::now() + length;
+    let mut tasks = Vec::new();
+    for worker in 0..in_flight {
+        let (client, ok, failed, base) =
+            (client.clone(), ok.clone(), failed.clone(), base.to_string());
+        tasks.push(tokio::spawn(async move {
+            let mut i = worker;
+            while Instant::now() < end {
+                let (path, expected) = ROUTES[i % ROUTES.len()];
+                i += 1;
+                let good = match client.get(format!("{base}{path}")).send().await {
+                    Ok(response) => {
+                        let status = response.status().as_u16();
+                        response.bytes().await.is_ok() && status == expected
+                    }
+                    Err(_) => false,
+                };
+                if good {
+                    ok.fetch_add(1, Ordering::Relaxed);
+                } else {
+                    failed.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.expect("client task");
+    }
+    (ok.load(Ordering::Relaxed), failed.load(Ordering::Relaxed))
+}
+
+fn main() {
+    let args: Vec<u64> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let rounds = args.first().copied().unwrap_or(8) as usize;
+    let seconds = args.get(1).copied().unwrap_or(3);
+    let length = Duration::from_secs(seconds);
+    let (ours, ours_thread, ours_stop) = serve(derived());
+    let (hand, hand_thread, hand_stop) = serve(by_hand());
+    let client = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    // Warm both up.
+    client.block_on(drive(&ours, Duration::from_millis(500), 32));
+    client.block_on(drive(&hand, Duration::from_millis(500), 32));
+    let (mut o, mut h, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    let mut failed = 0;
+    for round in 0..rounds {
+        let order = if round % 2 == 0 {
+            [&ours, &hand]
+        } else {
+            [&hand, &ours]
+        };
+        let mut rps = [0.0; 2];
+        for (slot, base) in order.iter().enumerate() {
+            let (good, bad) = client.block_on(drive(base, length, 32));
+            failed += bad;
+            rps[slot] = good as f64 / length.as_secs_f64();
+        }
+        let (ours_rps, hand_rps) = if round % 2 == 0 {
+            (rps[0], rps[1])
+        } else {
+            (rps[1], rps[0])
+        };
+        o.push(ours_rps);
+        h.push(hand_rps);
+        ratios.push(ours_rps / hand_rps);
+        println!("round {round}: derived {ours_rps:.0} req/s, by hand {hand_rps:.0} req/s");
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!();
+    println!("| error routes under load | derived req/s | by hand req/s | ratio (median of rounds) | failed |");
+    println!("| --- | --- | --- | --- | --- |");
+    println!(
+        "| 4 routes round-robin, 32 in flight, {rounds} rounds of {seconds} s | {:.0} | {:.0} | {:.3}x | {failed} |",
+        median(&mut o),
+        median(&mut h),
+        median(&mut ratios)
+    );
+    let _ = ours_stop.send(());
+    let _ = hand_stop.send(());
+    let _ = ours_thread.join();
+    let _ = hand_thread.join();
+}
