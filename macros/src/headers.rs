@@ -1,6 +1,7 @@
 //! Compile-time checks of what the derive writes into a response: header names and values, and
-//! the problem type. The grammar checks are the `http` crate's and `iri-string`'s, the same
-//! crates' rules the response is built with at run time, so what compiles is what goes out.
+//! the problem type. Header names and values are checked with the `http` crate, by the rules the
+//! response is built with at run time, so what compiles is what goes out; URI references by
+//! [`crate::uri`].
 
 use syn::{Error, LitStr};
 
@@ -138,10 +139,10 @@ pub(crate) fn check_type(uri: &LitStr) -> syn::Result<()> {
             "an empty problem type says nothing; remove `type` for `about:blank`, or name the problem: `type = \"https://example.com/probs/out-of-credit\"`",
         ));
     }
-    if let Err(err) = iri_string::types::UriReferenceStr::new(&text) {
+    if let Err(why) = crate::uri::check(&text) {
         return Err(Error::new(
             uri.span(),
-            format!("{text:?} is not a URI reference ({err}; RFC 3986): write an absolute URI such as `\"https://example.com/probs/out-of-credit\"` or a relative one such as `\"/probs/out-of-credit\"`, with spaces and other characters percent-encoded"),
+            format!("{text:?} is not a URI reference ({why}; RFC 3986): write an absolute URI such as `\"https://example.com/probs/out-of-credit\"` or a relative one such as `\"/probs/out-of-credit\"`, with spaces and other characters percent-encoded"),
         ));
     }
     Ok(())

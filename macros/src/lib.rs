@@ -13,6 +13,7 @@ mod headers;
 mod openapi;
 mod spec;
 mod status;
+mod uri;
 mod valid;
 
 use proc_macro::TokenStream;
