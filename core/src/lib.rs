@@ -221,7 +221,9 @@ impl Status {
     #[must_use]
     #[inline]
     pub const fn allows_content(self) -> bool {
-        !matches!(self.as_u16(), 100..=199 | 204 | 205 | 304)
+        // One load from a table built at compile time, like `class`.
+        let code = self.as_u16() as usize;
+        code < WITH_CONTENT.len() && WITH_CONTENT[code]
     }
 
     /// The canonical reason phrase, or `None` for a code without a registry entry.
@@ -388,6 +390,21 @@ const CLASSES: [Class; 1000] = {
         };
         code += 1;
     }
+    table
+};
+
+/// Whether a response with each number below 1000 may carry content, for
+/// [`Status::allows_content`]: not 1xx, 204, 205 or 304 (RFC 9110).
+const WITH_CONTENT: [bool; 1000] = {
+    let mut table = [true; 1000];
+    let mut code = 0;
+    while code < 200 {
+        table[code] = false;
+        code += 1;
+    }
+    table[204] = false;
+    table[205] = false;
+    table[304] = false;
     table
 };
 
