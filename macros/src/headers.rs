@@ -119,14 +119,15 @@ pub(crate) fn check_value(value: &LitStr) -> syn::Result<()> {
         .find(|c| *c == '\r' || *c == '\n' || *c == '\0')
     {
         Some(c) => format!("contains {c:?}, which would end the header (or the head) early"),
+        // `http` refuses exactly the control characters but tab (and DEL, which is one).
         None => match text.chars().find(|c| c.is_control() && *c != '\t') {
             Some(c) => format!("contains the control character {c:?}"),
-            None => "contains a character outside visible ASCII".to_string(),
+            None => "holds a character a header value cannot".to_string(),
         },
     };
     Err(Error::new(
         value.span(),
-        format!("this header value {what}; a value is visible ASCII, spaces and tabs (RFC 9110, Section 5.5): remove it"),
+        format!("this header value {what}; a value is visible characters, spaces and tabs (RFC 9110, Section 5.5): remove it"),
     ))
 }
 

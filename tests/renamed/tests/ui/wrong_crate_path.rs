@@ -17,4 +17,10 @@ enum OnVariant {
     A,
 }
 
+#[derive(StatusResponse)]
+#[status(crate = "hs")]
+#[status(crate = "hs")]
+#[status(404)]
+struct Twice;
+
 fn main() {}

@@ -19,6 +19,11 @@ enum ApiError {
     NoValue,
     #[status(400, header(Allow, "GET"))]
     NotAString,
+    #[status(429)]
+    FieldWithoutName {
+        #[header]
+        seconds: u32,
+    },
 }
 
 fn main() {}

@@ -10,6 +10,8 @@ enum ApiError {
     Nul,
     #[status(405, header("Allow", "GET\u{7}"))]
     Bell,
+    #[status(405, header("Allow", "GET\u{7f}"))]
+    Delete,
 }
 
 fn main() {}

@@ -33,6 +33,8 @@ enum ApiError {
         a: u32,
         #[problem = "a"]
         b: u32,
+        #[problem(rename = 5)]
+        c: u32,
     },
 }
 
