@@ -190,6 +190,21 @@ pub struct ErrorMessage {
 
 /// The response for `error`: status, declared headers, and body. See the
 /// [module documentation](self) for the rules.
+///
+/// ```
+/// use http_status::StatusResponse;
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// #[error("method not allowed")]
+/// #[status(405, header("Allow", "GET, HEAD"))]
+/// struct Method;
+///
+/// // Any `http` 1.x stack can send this: hyper, a tower service, a test.
+/// let response: http::Response<Vec<u8>> = http_status::problem::to_response(&Method);
+/// assert_eq!(response.status(), http::StatusCode::METHOD_NOT_ALLOWED);
+/// assert_eq!(response.headers()["allow"], "GET, HEAD");
+/// assert!(response.body().starts_with(br#"{"type":"about:blank","title":"Method Not Allowed""#));
+/// ```
 pub fn to_response<E>(error: &E) -> http::Response<Vec<u8>>
 where
     E: StatusResponse + Problem + Error + ?Sized,
