@@ -49,3 +49,23 @@ fn status_code_and_error_response_always_agree() {
         assert_eq!(error.status_code().as_u16(), sent);
     }
 }
+
+/// For a middleware: the hidden message of a 5xx rides along in the response's extensions, as it
+/// does with axum; a shown message does not need to.
+#[test]
+fn a_hidden_server_error_keeps_its_message_in_the_actix_response() {
+    use http_status::problem::ErrorMessage;
+
+    let response = ApiError::Database.error_response();
+    assert_eq!(response.status().as_u16(), 500);
+    let extensions = response.extensions();
+    let hidden = extensions
+        .get::<ErrorMessage>()
+        .expect("a hidden 5xx carries its message");
+    assert_eq!(
+        hidden.message,
+        "database password rejected for admin@10.0.0.7"
+    );
+    let shown = ApiError::NotFound(7).error_response();
+    assert!(shown.extensions().get::<ErrorMessage>().is_none());
+}
