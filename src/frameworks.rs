@@ -11,7 +11,10 @@ use core::fmt::Display;
 use http_status_core::StatusResponse;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-use crate::problem::{build, final_status, Problem};
+use crate::problem::{build, Problem};
+
+#[cfg(feature = "actix-web")]
+use crate::problem::final_status;
 
 /// The `source()` of a value whose type implements `Error`, and `None` for one that is only
 /// `Display`: method resolution picks [`WithSource`] when it applies, and falls back to
@@ -54,33 +57,20 @@ pub fn axum_response<E: StatusResponse + Problem + Display + ?Sized>(
     error: &E,
     source: Option<&(dyn Error + 'static)>,
 ) -> axum::response::Response {
-    let mut response = build(error, source).map(axum::body::Body::from);
+    let (response, reason) = build(error, source);
+    let mut response = response.map(axum::body::Body::from);
     // hyper writes the `http` crate's phrase (`422 Unprocessable Entity`, `499 <none>`) unless
     // the response carries its own: the status line, the title and the docs agree this way.
     // Only where the phrases differ: an extension costs an allocation, and for most codes
     // hyper's phrase is already the registry's.
-    let reason = status_line_phrase(phrase(error));
-    if reason.is_some() && reason != response.status().canonical_reason() {
-        if let Some(reason) = reason {
-            response
-                .extensions_mut()
-                .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
-        }
+    let own =
+        status_line_phrase(reason).filter(|r| Some(*r) != response.status().canonical_reason());
+    if let Some(reason) = own {
+        response
+            .extensions_mut()
+            .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
     }
     response
-}
-
-/// The phrase of the status that goes out: the meaning the value named, or for a `1xx` turned
-/// into `500`, that of `500`.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-fn phrase<E: StatusResponse + ?Sized>(error: &E) -> Option<&'static str> {
-    let declared = error.status();
-    let status = final_status(declared);
-    if status == declared {
-        error.meaning().map(http_status_core::Info::reason)
-    } else {
-        status.reason()
-    }
 }
 
 /// The actix-web status for `error`: the same status as [`actix_response`]'s.
@@ -99,7 +89,8 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
 ) -> actix_web::HttpResponse {
     use actix_web::http::header::{HeaderName, HeaderValue};
 
-    let (mut parts, body) = build(error, source).into_parts();
+    let (response, reason) = build(error, source);
+    let (mut parts, body) = response.into_parts();
     let mut response = actix_web::HttpResponse::with_body(actix_status(error), body);
     for (name, value) in &parts.headers {
         // The same bytes in the older crate's types: both accept what the other built.
@@ -113,7 +104,7 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
     if let Some(hidden) = parts.extensions.remove::<crate::problem::ErrorMessage>() {
         response.extensions_mut().insert(hidden);
     }
-    if let Some(reason) = status_line_phrase(phrase(error)) {
+    if let Some(reason) = status_line_phrase(reason) {
         response.head_mut().reason = Some(reason);
     }
     response.map_into_boxed_body()

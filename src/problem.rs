@@ -209,12 +209,16 @@ pub fn to_response<E>(error: &E) -> http::Response<Vec<u8>>
 where
     E: StatusResponse + Problem + Error + ?Sized,
 {
-    build(error, error.source())
+    build(error, error.source()).0
 }
 
 /// [`to_response`] for a value that is only `Display`, with the `source()` of its `Error` impl
-/// when the caller can see one.
-pub(crate) fn build<E>(error: &E, source: Option<&(dyn Error + 'static)>) -> http::Response<Vec<u8>>
+/// when the caller can see one; and the reason phrase of the status that goes out, in the
+/// meaning the value named, for the frameworks' status lines.
+pub(crate) fn build<E>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+) -> (http::Response<Vec<u8>>, Option<&'static str>)
 where
     E: StatusResponse + Problem + Display + ?Sized,
 {
@@ -227,7 +231,7 @@ where
         error.meaning()
     };
     let exposed = !interim && error.expose_detail();
-    let message = render(error);
+    let mut message = render(error);
     let mut headers = HeaderMap::new();
     if !interim {
         error.headers(&mut Headers(&mut headers));
@@ -235,7 +239,8 @@ where
     let body = if !status.allows_content() {
         None
     } else if status.as_u16() < 400 {
-        message.clone().map(|text| (TEXT_PLAIN, text.into_bytes()))
+        // Always shown, so the message is not needed again below.
+        message.take().map(|text| (TEXT_PLAIN, text.into_bytes()))
     } else {
         let detail = message.as_deref().filter(|_| exposed);
         Some((
@@ -261,7 +266,7 @@ where
         log(&hidden, interim);
         response.extensions_mut().insert(hidden);
     }
-    response
+    (response, meaning.map(Info::reason))
 }
 
 /// The status that goes on the wire for `declared`: a `1xx` is interim, never a final response,
@@ -357,7 +362,7 @@ fn problem_body<E: Problem + StatusResponse + ?Sized>(
         status: status.as_u16(),
         detail,
         instance: instance.as_deref(),
-        members: (exposed && !interim).then_some(error),
+        members: exposed.then_some(error),
     };
     serde_json::to_vec(&body).unwrap_or_else(|_| {
         body.members = None;

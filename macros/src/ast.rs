@@ -29,8 +29,22 @@ pub(crate) struct Variant<'a> {
     /// What each field's `#[header]` and `#[problem]` ask for, in field order.
     pub(crate) field_attrs: Vec<FieldAttrs<'a>>,
     pub(crate) attr: Option<StatusAttr>,
-    /// The variant's own attributes (none for a struct's body: they are the type's).
+    /// The variant's own attributes; for a struct's body, the type's.
     pub(crate) attrs: &'a [Attribute],
+}
+
+impl Input<'_> {
+    /// Each variant (or the struct's body) with the attribute that gives its status: its own, or
+    /// the enum's default. One without either is left out: an error already says so.
+    pub(crate) fn with_status(&self) -> Vec<(&Variant<'_>, &StatusAttr)> {
+        match &self.shape {
+            Shape::Struct(body) => self.attr.iter().map(|attr| (body, attr)).collect(),
+            Shape::Enum(variants) => variants
+                .iter()
+                .filter_map(|v| Some((v, v.attr.as_ref().or(self.attr.as_ref())?)))
+                .collect(),
+        }
+    }
 }
 
 impl<'a> Input<'a> {
@@ -64,7 +78,7 @@ impl<'a> Input<'a> {
                         .map(|f| attr::field(f, errors))
                         .collect(),
                     attr: None,
-                    attrs: &[],
+                    attrs: &input.attrs,
                 })
             }
             Data::Union(data) => {

@@ -145,6 +145,12 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
 }
 
 impl StatusAttr {
+    /// Whether a variant with this attribute and `code` shows its message and members to the
+    /// client: below 500 always, a 5xx only with `expose`.
+    pub(crate) fn exposes(&self, code: u16) -> bool {
+        self.expose.is_some() || code < 500
+    }
+
     /// Stands in for a broken attribute.
     fn placeholder(span: Span) -> StatusAttr {
         StatusAttr {

@@ -94,28 +94,20 @@ fn expand(input: &Input<'_>) -> TokenStream {
         recursive: ["Self".to_string(), input.original.ident.to_string()].into(),
         fields: Vec::new(),
     };
-    let arms: Vec<Arm> = match &input.shape {
-        Shape::Struct(body) => input
-            .attr
-            .as_ref()
-            .map(|attr| arm(&quote!(Self), body, attr, &mut bounds, &mut problem_bounds))
-            .into_iter()
-            .collect(),
-        Shape::Enum(variants) => variants
-            .iter()
-            .filter_map(|v| {
-                let attr = v.attr.as_ref().or(input.attr.as_ref())?;
-                let ident = v.ident;
-                Some(arm(
-                    &quote!(Self::#ident),
-                    v,
-                    attr,
-                    &mut bounds,
-                    &mut problem_bounds,
-                ))
-            })
-            .collect(),
-    };
+    let arms: Vec<Arm> = input
+        .with_status()
+        .into_iter()
+        .map(|(variant, attr)| {
+            let path = match &input.shape {
+                Shape::Struct(_) => quote!(Self),
+                Shape::Enum(_) => {
+                    let ident = variant.ident;
+                    quote!(Self::#ident)
+                }
+            };
+            arm(&path, variant, attr, &mut bounds, &mut problem_bounds)
+        })
+        .collect();
     // An empty enum has no value to match on: `match *self {}` proves it to the compiler.
     let scrutinee = if arms.is_empty() {
         quote!(*self)
@@ -237,10 +229,8 @@ fn arm(
                 Fields::Unnamed(_) => quote!(#path(..)),
                 Fields::Named(_) => quote!(#path { .. }),
             };
-            let expose = attr.expose.is_some() || resolved.code < 500;
-            let meaning = resolved
-                .other_meaning
-                .map(|i| quote!(::core::option::Option::Some(&#krate::REGISTRY[#i])));
+            let expose = attr.exposes(resolved.code);
+            let meaning = resolved.other_meaning_expr(&krate);
             Arm {
                 pattern,
                 // Spelled at the derive, where rustc reports no deprecation: the warning, if

@@ -7,8 +7,8 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Expr, Lit, Meta, WherePredicate};
 
-use crate::ast::{Input, Shape, Variant};
-use crate::attr::{Kind, ProblemField, StatusAttr};
+use crate::ast::Input;
+use crate::attr::{Kind, ProblemField};
 use crate::expand::{fresh_lifetime, mentions, unbounded_params};
 use crate::facade;
 
@@ -30,29 +30,17 @@ pub(crate) fn into_responses(input: &Input<'_>, base: Vec<WherePredicate>) -> To
         }
     };
     let recursive = ["Self".to_string(), original.ident.to_string()].into();
-    let pairs: Vec<(&Variant<'_>, &StatusAttr, &[Attribute])> = match &input.shape {
-        Shape::Struct(body) => input
-            .attr
-            .iter()
-            .map(|attr| (body, attr, original.attrs.as_slice()))
-            .collect(),
-        Shape::Enum(variants) => variants
-            .iter()
-            .filter_map(|v| Some((v, v.attr.as_ref().or(input.attr.as_ref())?, v.attrs)))
-            .collect(),
-    };
     let mut calls = Vec::new();
-    for (variant, attr, attrs) in pairs {
+    for (variant, attr) in input.with_status() {
         match &attr.kind {
             Kind::Status(resolved) => {
                 let status = resolved.path(&facade::path_in_derive());
-                let meaning = match resolved.other_meaning {
-                    Some(i) => quote!(::core::option::Option::Some(&#krate::REGISTRY[#i])),
-                    None => quote!(#krate::Status::info(#status)),
-                };
+                let meaning = resolved
+                    .other_meaning_expr(&krate)
+                    .unwrap_or_else(|| quote!(#krate::Status::info(#status)));
                 let name = variant.ident.to_string();
-                let docs = docs(attrs);
-                let exposed = attr.expose.is_some() || resolved.code < 500;
+                let docs = docs(variant.attrs);
+                let exposed = attr.exposes(resolved.code);
                 let some = |lit: Option<&syn::LitStr>| match lit {
                     Some(lit) => quote!(::core::option::Option::Some(#lit)),
                     None => quote!(::core::option::Option::None),

@@ -76,6 +76,14 @@ impl Resolved {
         }
     }
 
+    /// The registry entry this status names, as an expression of type
+    /// `Option<&'static Info>`, when it is not the code's first (`esri 499`); `None` when
+    /// `Status::info` gives it.
+    pub(crate) fn other_meaning_expr(&self, krate: &TokenStream) -> Option<TokenStream> {
+        self.other_meaning
+            .map(|i| quote!(::core::option::Option::Some(&#krate::REGISTRY[#i])))
+    }
+
     /// The user's token that wrote this status.
     pub(crate) fn span(&self) -> Span {
         self.span

@@ -186,7 +186,7 @@ fn queries(filter: &[String], set: &str, codes: &[u16]) {
 
 /// `f` of every element, each through `black_box`, added up.
 #[inline(always)]
-fn sum<T: Copy>(items: &[T], f: impl Fn(T) -> u64) -> u64 {
+fn sum<T: Copy>(items: &[T], mut f: impl FnMut(T) -> u64) -> u64 {
     let mut total = 0u64;
     for &item in items {
         total = total.wrapping_add(f(black_box(item)));
@@ -244,58 +244,27 @@ fn median(values: &mut [f64]) -> f64 {
     values[values.len() / 2]
 }
 
-/// `Display` into a reused `String`, cleared for each status, as a logger or a status line
-/// writer does.
+/// `Display` into a `String` reused across a pass, cleared for each status, as a logger or a
+/// status line writer does: the sum of the lengths written.
+fn display_sum<T: std::fmt::Display + Copy>(items: &[T]) -> u64 {
+    let mut buffer = String::with_capacity(64);
+    sum(items, |item| {
+        buffer.clear();
+        let _ = write!(buffer, "{item}");
+        buffer.len() as u64
+    })
+}
+
 fn display(codes: &[u16]) -> (f64, f64, f64) {
-    let ours_statuses: Vec<Status> = codes
+    let ours: Vec<Status> = codes
         .iter()
         .filter_map(|&c| Status::from_u16(c).ok())
         .collect();
-    let their_statuses: Vec<http::StatusCode> = codes
+    let theirs: Vec<http::StatusCode> = codes
         .iter()
         .filter_map(|&c| http::StatusCode::from_u16(c).ok())
         .collect();
-    let mut buffer = String::with_capacity(64);
-    let run_ours = |buffer: &mut String| {
-        let start = Instant::now();
-        let mut sum = 0usize;
-        for _ in 0..PASSES {
-            for &s in &ours_statuses {
-                buffer.clear();
-                let _ = write!(buffer, "{}", black_box(s));
-                sum += buffer.len();
-            }
-        }
-        black_box(sum);
-        start.elapsed().as_nanos() as f64 / (PASSES * ours_statuses.len()) as f64
-    };
-    let run_theirs = |buffer: &mut String| {
-        let start = Instant::now();
-        let mut sum = 0usize;
-        for _ in 0..PASSES {
-            for &s in &their_statuses {
-                buffer.clear();
-                let _ = write!(buffer, "{}", black_box(s));
-                sum += buffer.len();
-            }
-        }
-        black_box(sum);
-        start.elapsed().as_nanos() as f64 / (PASSES * their_statuses.len()) as f64
-    };
-    run_ours(&mut buffer);
-    run_theirs(&mut buffer);
-    let (mut o, mut t) = (Vec::new(), Vec::new());
-    for round in 0..ROUNDS {
-        if round % 2 == 0 {
-            o.push(run_ours(&mut buffer));
-            t.push(run_theirs(&mut buffer));
-        } else {
-            t.push(run_theirs(&mut buffer));
-            o.push(run_ours(&mut buffer));
-        }
-    }
-    let mut ratios: Vec<f64> = o.iter().zip(&t).map(|(a, b)| a / b).collect();
-    (median(&mut o), median(&mut t), median(&mut ratios))
+    compare(&ours, display_sum, &theirs, display_sum)
 }
 
 /// `from_reason` on a mix of canonical phrases, const names, historic names, other cases and
@@ -361,9 +330,6 @@ fn from_reason() {
 /// `IntoResponse` a careful user writes by hand with `serde_json` and
 /// `(StatusCode, HeaderMap, Json)`, for a 4xx with its detail and for a hidden 5xx.
 mod problem {
-    use std::hint::black_box;
-    use std::time::Instant;
-
     use axum::http::header::CONTENT_TYPE;
     use axum::http::{HeaderMap, HeaderValue, StatusCode};
     use axum::response::{IntoResponse, Response};
@@ -430,58 +396,28 @@ mod problem {
             + response.body().size_hint().exact().unwrap_or(0)
     }
 
-    /// Builds the response for an id.
-    type Make = dyn Fn(u32) -> Response;
-
-    fn time(make: &Make) -> f64 {
-        const N: u32 = 20_000;
-        let start = Instant::now();
-        let mut sum = 0u64;
-        for i in 0..N {
-            sum += consume(&make(black_box(i)));
-        }
-        black_box(sum);
-        start.elapsed().as_nanos() as f64 / f64::from(N)
-    }
-
     pub fn run() {
         println!();
         println!(
             "| problem response (axum) | http-status ns | by hand ns | ratio (median of rounds) |"
         );
         println!("| --- | --- | --- | --- |");
-        let cases: [(&str, &Make, &Make); 2] = [
+        let ids: Vec<u32> = (0..500).collect();
+        let cases: [(&str, super::Op<u32>, super::Op<u32>); 2] = [
             (
                 "404 with its detail",
-                &|i| Derived::NotFound(i).into_response(),
-                &|i| ByHand::NotFound(i).into_response(),
+                |ids| super::sum(ids, |i| consume(&Derived::NotFound(i).into_response())),
+                |ids| super::sum(ids, |i| consume(&ByHand::NotFound(i).into_response())),
             ),
             (
                 "hidden 500",
-                &|i| Derived::Storage(i).into_response(),
-                &|i| ByHand::Storage(i).into_response(),
+                |ids| super::sum(ids, |i| consume(&Derived::Storage(i).into_response())),
+                |ids| super::sum(ids, |i| consume(&ByHand::Storage(i).into_response())),
             ),
         ];
         for (name, ours, theirs) in cases {
-            time(ours);
-            time(theirs);
-            let (mut o, mut t) = (Vec::new(), Vec::new());
-            for round in 0..super::ROUNDS {
-                if round % 2 == 0 {
-                    o.push(time(ours));
-                    t.push(time(theirs));
-                } else {
-                    t.push(time(theirs));
-                    o.push(time(ours));
-                }
-            }
-            let mut ratios: Vec<f64> = o.iter().zip(&t).map(|(a, b)| a / b).collect();
-            println!(
-                "| {name} | {:.0} | {:.0} | {:.2}x |",
-                super::median(&mut o),
-                super::median(&mut t),
-                super::median(&mut ratios)
-            );
+            let (o, t, r) = super::compare(&ids, ours, &ids, theirs);
+            println!("| {name} | {o:.0} | {t:.0} | {r:.2}x |");
         }
     }
 }
