@@ -224,7 +224,9 @@ pub mod __private {
     #[cfg(feature = "problem")]
     pub use crate::frameworks::*;
     #[cfg(feature = "utoipa")]
-    pub use crate::openapi::{InnerResponses, MemberSchema, Responses, ResponsesMap, Variant};
+    pub use crate::openapi::support::*;
+    #[cfg(feature = "utoipa")]
+    pub use crate::openapi::InnerResponses;
     #[cfg(feature = "problem")]
     pub use crate::problem::Problem;
     #[cfg(feature = "actix-web")]

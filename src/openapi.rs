@@ -47,24 +47,34 @@
 //!   the message is hidden (a 5xx without `expose`), and the `#[problem]` members (their types
 //!   implement `utoipa::ToSchema`), also only when shown. A 2xx or 3xx documents its
 //!   `text/plain` message; 204, 205 and 304 document no content;
-//! - **headers**: every header a variant with that status sends, with the registry's rule that
-//!   asks for it (`Allow`: MUST, RFC 9110, Section 15.5.6);
-//! - a `transparent` variant adds the wrapped type's responses. A wrapped [`Status`] decides at
-//!   run time, so it documents nothing, and neither does a recursive `Box<Self>`.
+//! - **headers**: every header a variant with that status sends, naming each variant that sends
+//!   it, with its constant values as examples, the schema of the field it comes from (a `u32`
+//!   field is an `integer`), and the registry's rule that asks for it (`Allow`: MUST, RFC 9110,
+//!   Section 15.5.6). utoipa 6's header object has no `required` flag, so a header RFC 9110 says
+//!   MUST be sent says so in its description;
+//! - a `transparent` variant adds the wrapped type's responses ([`InnerResponses`]); where the
+//!   wrapped type answers with a status the enum also uses, the response lists both bodies
+//!   (`anyOf`), both descriptions and every header. A wrapped [`Status`] decides at run time, so
+//!   it documents nothing, and a type that wraps itself (`Box<Self>`) adds nothing to itself.
+//!
+//! Every title a variant can send is in its schema: two vendor meanings of one code
+//! (`#[status(nginx 499)]` and `#[status(esri 499)]` in one enum) are two bodies.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use http_status_core::{Info, Status};
 use utoipa::openapi::content::ContentBuilder;
-use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::ResponseBuilder;
 use utoipa::openapi::schema::{
-    AllOfBuilder, ObjectBuilder, OneOfBuilder, Schema, SchemaFormat, Type,
+    AllOfBuilder, AnyOfBuilder, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
 };
 use utoipa::openapi::{Ref, RefOr, Response};
 
-use crate::problem::{PROBLEM_JSON, TEXT_PLAIN};
+use crate::problem::{default_title, BodyKind, PROBLEM_JSON, TEXT_PLAIN};
+
+use support::{HeaderDoc, Members, Variant};
 
 /// The RFC 9457 problem document every error response refers to: `type`, `title`, `status` and
 /// `instance`. Each response adds its fixed `status`, and its `detail` and extension members
@@ -133,118 +143,101 @@ impl utoipa::ToSchema for ProblemDetails {
     }
 }
 
-/// What a derived `IntoResponses::responses` returns. Not public API.
-#[doc(hidden)]
-pub type ResponsesMap = BTreeMap<String, RefOr<Response>>;
-
-/// What the derive knows of one variant: the input of [`Responses::variant`]. Not public API.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct Variant {
-    /// The variant's name.
-    pub name: &'static str,
-    /// Its status.
-    pub status: Status,
-    /// The registry entry it named (a vendor meaning, or the code's first).
-    pub meaning: Option<&'static Info>,
-    /// Its doc comment, or `""`.
-    pub docs: &'static str,
-    /// Whether its message and members reach the client.
-    pub exposed: bool,
-    /// `type = "..."`.
-    pub problem_type: Option<&'static str>,
-    /// `title = "..."`.
-    pub title: Option<&'static str>,
-    /// `(name, constant value, field)`: a constant header has its value, one from a field the
-    /// field's name.
-    pub headers: &'static [(&'static str, Option<&'static str>, &'static str)],
-    /// Whether a field is the `instance`.
-    pub instance: bool,
+/// The responses of a type that a `transparent` variant wraps: the derive implements it (with
+/// the `utoipa` feature) for every derived type, and it is forwarded through `Box`, `&`, `Rc`
+/// and `Arc`. A [`Status`] documents nothing: which status it holds is known only at run time.
+///
+/// A hand-written `utoipa::IntoResponses` type that a derived enum wraps opts in with one
+/// method:
+///
+/// ```
+/// use std::collections::BTreeMap;
+///
+/// use http_status::openapi::InnerResponses;
+/// use http_status::{Status, StatusResponse};
+/// use utoipa::openapi::{RefOr, Response, ResponseBuilder};
+/// use utoipa::IntoResponses;
+///
+/// #[derive(Debug, thiserror::Error)]
+/// #[error("upstream timed out")]
+/// struct Upstream;
+///
+/// impl StatusResponse for Upstream {
+///     fn status(&self) -> Status {
+///         Status::GATEWAY_TIMEOUT
+///     }
+/// }
+///
+/// impl IntoResponses for Upstream {
+///     fn responses() -> BTreeMap<String, RefOr<Response>> {
+///         let timeout = ResponseBuilder::new().description("The upstream timed out.");
+///         [("504".to_string(), RefOr::T(timeout.build()))].into()
+///     }
+/// }
+///
+/// impl InnerResponses for Upstream {
+///     fn inner_responses() -> BTreeMap<String, RefOr<Response>> {
+///         Self::responses()
+///     }
+/// }
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     #[error(transparent)]
+///     #[status(transparent)]
+///     Upstream(Box<Upstream>),
+/// }
+///
+/// assert!(ApiError::responses()["504"] == Upstream::responses()["504"]);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no OpenAPI responses: it does not implement `InnerResponses`",
+    label = "the `transparent` variant documents what this type answers with",
+    note = "derive `StatusResponse` on `{Self}` (with the `utoipa` feature it implements `InnerResponses`), or, for a hand-written `utoipa::IntoResponses`, implement `http_status::openapi::InnerResponses` for it with `fn inner_responses() -> ... {{ Self::responses() }}`"
+)]
+pub trait InnerResponses {
+    /// The wrapped type's responses.
+    fn inner_responses() -> BTreeMap<String, RefOr<Response>>;
 }
 
-/// A variant's `#[problem]` members: name and schema.
-type Members = Vec<(&'static str, RefOr<Schema>)>;
-
-/// Collects the variants of a derived type into its responses. Not public API.
-#[doc(hidden)]
-#[derive(Default)]
-pub struct Responses {
-    by_code: BTreeMap<u16, Vec<(Variant, Members)>>,
-    delegated: Vec<BTreeMap<String, RefOr<Response>>>,
+impl InnerResponses for Status {
+    fn inner_responses() -> BTreeMap<String, RefOr<Response>> {
+        BTreeMap::new()
+    }
 }
 
-impl Responses {
-    /// No responses yet.
-    #[must_use]
-    pub fn new() -> Responses {
-        Responses::default()
-    }
-
-    /// Adds a variant, with the schemas of its `#[problem]` members.
-    pub fn variant(
-        &mut self,
-        variant: Variant,
-        members: impl IntoIterator<Item = (&'static str, RefOr<Schema>)>,
-    ) {
-        self.by_code
-            .entry(variant.status.as_u16())
-            .or_default()
-            .push((variant, members.into_iter().collect()));
-    }
-
-    /// Adds a wrapped type's responses.
-    pub fn delegate(&mut self, responses: BTreeMap<String, RefOr<Response>>) {
-        self.delegated.push(responses);
-    }
-
-    /// One response per status; a wrapped type's response for a status the type documents
-    /// itself adds its description to ours.
-    #[must_use]
-    pub fn finish(self) -> BTreeMap<String, RefOr<Response>> {
-        let mut out: BTreeMap<String, RefOr<Response>> = self
-            .by_code
-            .into_iter()
-            .map(|(code, variants)| (code.to_string(), RefOr::T(response(&variants))))
-            .collect();
-        for responses in self.delegated {
-            for (code, inner) in responses {
-                match (out.get_mut(&code), inner) {
-                    (Some(RefOr::T(ours)), RefOr::T(theirs)) => {
-                        if !ours.description.contains(&theirs.description) {
-                            ours.description =
-                                format!("{}\n\n{}", ours.description, theirs.description);
-                        }
-                        for (name, header) in theirs.headers {
-                            ours.headers.entry(name).or_insert(header);
-                        }
-                    }
-                    (Some(_), _) => {}
-                    (None, inner) => {
-                        out.insert(code, inner);
-                    }
-                }
+macro_rules! forward_inner_responses {
+    ($($wrapper:ty),*) => {$(
+        impl<T: InnerResponses + ?Sized> InnerResponses for $wrapper {
+            fn inner_responses() -> BTreeMap<String, RefOr<Response>> {
+                T::inner_responses()
             }
         }
-        out
-    }
+    )*};
+}
+
+forward_inner_responses!(&T, Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
+
+/// What is known of one header across the variants that send it.
+#[derive(Default)]
+struct HeaderParts {
+    /// `` `Slower` ``, `` `Faster`, from its field `seconds` ``.
+    senders: Vec<String>,
+    schema: Option<RefOr<Schema>>,
+    /// The registry's rule for it, as a sentence.
+    rule: Option<String>,
 }
 
 /// The response for the variants that share one status.
-fn response(variants: &[(Variant, Members)]) -> Response {
-    let first = &variants[0].0;
-    let status = first.status;
-    let reason = first
-        .meaning
-        .map(Info::reason)
-        .or_else(|| status.reason())
-        .unwrap_or_else(|| status.class().name());
+fn response(variants: &[(Variant, Vec<HeaderDoc>, Members)]) -> Response {
+    let status = variants[0].0.status;
     let documented: Vec<&Variant> = variants
         .iter()
-        .map(|(v, _)| v)
+        .map(|(v, _, _)| v)
         .filter(|v| !v.docs.is_empty())
         .collect();
     let description = match documented.as_slice() {
-        [] => reason.to_string(),
+        [] => default_title(status, variants[0].0.meaning).to_string(),
         [one] if variants.len() == 1 => one.docs.to_string(),
         several => several
             .iter()
@@ -253,81 +246,213 @@ fn response(variants: &[(Variant, Members)]) -> Response {
             .join("\n"),
     };
     let mut builder = ResponseBuilder::new().description(description);
-    for (variant, _) in variants {
-        for (name, value, field) in variant.headers {
-            let rule = variant
-                .meaning
-                .into_iter()
-                .flat_map(Info::headers)
-                .find(|r| r.name().eq_ignore_ascii_case(name));
-            let mut text = match (value, field) {
-                (Some(_), _) => format!("Sent by `{}`.", variant.name),
-                (None, field) => format!("Sent by `{}`, from its field `{field}`.", variant.name),
+    // Each header once, whichever variants send it and however they spell its name.
+    let mut headers: Vec<(&'static str, HeaderParts)> = Vec::new();
+    for (variant, docs, _) in variants {
+        for doc in docs {
+            let (name, sender, schema) = match doc {
+                HeaderDoc::Const(name, value) => (
+                    *name,
+                    format!("`{}`", variant.name),
+                    RefOr::T(Schema::Object(
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .examples([*value])
+                            .build(),
+                    )),
+                ),
+                HeaderDoc::Field(name, field, schema) => (
+                    *name,
+                    format!("`{}`, from its field `{field}`", variant.name),
+                    header_field_schema(schema.clone()),
+                ),
             };
-            if let Some(rule) = rule {
-                text.push_str(&format!(
-                    " {}: a {} response {} carry it",
-                    rule.reference(),
-                    status.as_u16(),
-                    rule.requirement()
-                ));
-                if let Some(condition) = rule.condition() {
-                    text.push_str(&format!(" ({condition})"));
+            let index = match headers
+                .iter()
+                .position(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                Some(i) => i,
+                None => {
+                    headers.push((name, HeaderParts::default()));
+                    headers.len() - 1
                 }
-                text.push('.');
+            };
+            let parts = &mut headers[index].1;
+            if !parts.senders.contains(&sender) {
+                parts.senders.push(sender);
             }
-            let mut schema = ObjectBuilder::new().schema_type(Type::String);
-            if let Some(value) = value {
-                schema = schema.examples([*value]);
+            parts.schema = Some(match parts.schema.take() {
+                Some(known) => union(known, schema),
+                None => schema,
+            });
+            if parts.rule.is_none() {
+                parts.rule = rule(variant, name);
             }
-            let header = HeaderBuilder::new()
-                .schema(Some(schema))
-                .description(Some(text))
-                .build();
-            builder = builder.header(*name, header);
         }
     }
-    if !status.allows_content() {
-        return builder.build();
-    }
-    if status.as_u16() < 400 {
-        let text = ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some("The message."));
-        return builder
-            .content(TEXT_PLAIN, ContentBuilder::new().schema(Some(text)).build())
+    for (name, parts) in headers {
+        let mut text = format!("Sent by {}.", parts.senders.join(" and by "));
+        if let Some(rule) = parts.rule {
+            text.push(' ');
+            text.push_str(&rule);
+        }
+        let header = HeaderBuilder::new()
+            .schema(parts.schema)
+            .description(Some(text))
             .build();
+        builder = builder.header(name, header);
     }
-    let mut schemas: Vec<RefOr<Schema>> = Vec::new();
-    for (variant, members) in variants {
-        let schema = problem_schema(variant, members, reason);
-        if !schemas.contains(&schema) {
-            schemas.push(schema);
+    match BodyKind::of(status) {
+        BodyKind::Empty => builder.build(),
+        BodyKind::Text => {
+            let text = ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some("The message."));
+            builder
+                .content(TEXT_PLAIN, ContentBuilder::new().schema(Some(text)).build())
+                .build()
+        }
+        BodyKind::Problem => {
+            let schema = variants
+                .iter()
+                .map(|(variant, _, members)| problem_schema(variant, members))
+                .reduce(union);
+            builder
+                .content(PROBLEM_JSON, ContentBuilder::new().schema(schema).build())
+                .build()
         }
     }
-    let schema: RefOr<Schema> = if schemas.len() == 1 {
-        schemas.remove(0)
-    } else {
-        schemas
-            .into_iter()
-            .fold(OneOfBuilder::new(), OneOfBuilder::item)
-            .into()
+}
+
+/// The registry's rule for the header `name` of `variant`'s status, as a sentence.
+fn rule(variant: &Variant, name: &str) -> Option<String> {
+    let rule = variant
+        .meaning
+        .into_iter()
+        .flat_map(Info::headers)
+        .find(|r| r.name().eq_ignore_ascii_case(name))?;
+    let mut text = format!(
+        "{}: a {} response {} carry it",
+        rule.reference(),
+        variant.status.as_u16(),
+        rule.requirement()
+    );
+    if let Some(condition) = rule.condition() {
+        text.push_str(&format!(" ({condition})"));
+    }
+    text.push('.');
+    Some(text)
+}
+
+/// A header field's schema: its type's, when that is a string, a number or a boolean (what a
+/// `Display` can be read back as); a string otherwise.
+fn header_field_schema(schema: Option<RefOr<Schema>>) -> RefOr<Schema> {
+    match schema {
+        Some(RefOr::T(Schema::Object(object)))
+            if matches!(
+                object.schema_type,
+                SchemaType::Type(Type::String | Type::Integer | Type::Number | Type::Boolean)
+            ) =>
+        {
+            RefOr::T(Schema::Object(object))
+        }
+        _ => ObjectBuilder::new().schema_type(Type::String).into(),
+    }
+}
+
+/// A schema that allows what `a` allows and what `b` allows: `a` itself when they are the same,
+/// one schema with both's examples when they differ only in those, else `anyOf` (not `oneOf`:
+/// a body may match several alternatives, since an object schema allows more members).
+fn union(a: RefOr<Schema>, b: RefOr<Schema>) -> RefOr<Schema> {
+    if a == b {
+        return a;
+    }
+    if let (RefOr::T(Schema::Object(x)), RefOr::T(Schema::Object(y))) = (&a, &b) {
+        let (mut bare_x, mut bare_y) = (x.clone(), y.clone());
+        bare_x.examples.clear();
+        bare_y.examples.clear();
+        if bare_x == bare_y {
+            let mut merged = x.clone();
+            for example in &y.examples {
+                if !merged.examples.contains(example) {
+                    merged.examples.push(example.clone());
+                }
+            }
+            return RefOr::T(Schema::Object(merged));
+        }
+    }
+    let items = |schema: RefOr<Schema>| match schema {
+        RefOr::T(Schema::AnyOf(any)) => any.items,
+        other => vec![other],
     };
-    builder
-        .content(
-            PROBLEM_JSON,
-            ContentBuilder::new().schema(Some(schema)).build(),
-        )
-        .build()
+    let mut all: Vec<RefOr<Schema>> = Vec::new();
+    for item in items(a).into_iter().chain(items(b)) {
+        if !all.contains(&item) {
+            all.push(item);
+        }
+    }
+    all.into_iter()
+        .fold(AnyOfBuilder::new(), AnyOfBuilder::item)
+        .into()
+}
+
+/// A wrapped type's response for a status ours has too, merged into ours.
+fn merge_response(ours: &mut Response, theirs: Response) {
+    if !ours.description.contains(&theirs.description) {
+        ours.description = format!("{}\n\n{}", ours.description, theirs.description);
+    }
+    for (name, header) in theirs.headers {
+        let same = ours
+            .headers
+            .keys()
+            .find(|n| n.eq_ignore_ascii_case(&name))
+            .cloned();
+        match (same.and_then(|n| ours.headers.get_mut(&n)), header) {
+            (Some(RefOr::T(mine)), RefOr::T(header)) => merge_header(mine, header),
+            (Some(_), _) => {}
+            (None, header) => {
+                ours.headers.insert(name, header);
+            }
+        }
+    }
+    for (media, content) in theirs.content {
+        match (ours.content.get_mut(&media), content) {
+            (Some(RefOr::T(mine)), RefOr::T(content)) => {
+                mine.schema = match (mine.schema.take(), content.schema) {
+                    (Some(a), Some(b)) => Some(union(a, b)),
+                    (a, b) => a.or(b),
+                };
+            }
+            (Some(_), _) => {}
+            (None, content) => {
+                ours.content.insert(media, content);
+            }
+        }
+    }
+}
+
+/// One header sent by our variants and a wrapped type's: both descriptions, both schemas.
+fn merge_header(ours: &mut Header, theirs: Header) {
+    match (&mut ours.description, theirs.description) {
+        (Some(mine), Some(text)) if !mine.contains(&text) => {
+            mine.push_str("\n\n");
+            mine.push_str(&text);
+        }
+        (mine @ None, text) => *mine = text,
+        _ => {}
+    }
+    ours.schema = match (ours.schema.take(), theirs.schema) {
+        (Some(a), Some(b)) => Some(union(a, b)),
+        (a, b) => a.or(b),
+    };
 }
 
 /// `ProblemDetails` and what this variant fixes or adds.
-fn problem_schema(
-    variant: &Variant,
-    members: &[(&'static str, RefOr<Schema>)],
-    reason: &str,
-) -> RefOr<Schema> {
+fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) -> RefOr<Schema> {
     let code = variant.status.as_u16();
+    let title = variant
+        .title
+        .unwrap_or_else(|| default_title(variant.status, variant.meaning));
     let mut own = ObjectBuilder::new()
         .schema_type(Type::Object)
         .property(
@@ -347,7 +472,7 @@ fn problem_schema(
             "title",
             ObjectBuilder::new()
                 .schema_type(Type::String)
-                .enum_values(Some([variant.title.unwrap_or(reason)])),
+                .enum_values(Some([title])),
         );
     if variant.exposed {
         own = own.property(
@@ -369,42 +494,197 @@ fn problem_schema(
         .into()
 }
 
-/// What the type of a `transparent` variant's field needs for the derive's `IntoResponses`:
-/// implemented for every `utoipa::IntoResponses` type, derived ones included. When it is
-/// missing, the derived type does not implement `IntoResponses` either, and rustc says that this
-/// bound failed.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` has no OpenAPI responses: it does not implement `utoipa::IntoResponses`",
-    label = "the `transparent` variant documents what this type answers with",
-    note = "derive `StatusResponse` on `{Self}` (with the `utoipa` feature it implements `IntoResponses`), or implement `utoipa::IntoResponses` for it"
-)]
-pub trait InnerResponses {
-    /// The wrapped type's responses.
-    fn inner_responses() -> BTreeMap<String, RefOr<Response>>;
-}
+/// What the derive's `IntoResponses` impls call, reached through `__private` only.
+pub(crate) mod support {
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+    use std::marker::PhantomData;
 
-impl<T: utoipa::IntoResponses> InnerResponses for T {
-    fn inner_responses() -> BTreeMap<String, RefOr<Response>> {
-        T::responses()
+    use http_status_core::{Info, Status};
+    use utoipa::openapi::schema::Schema;
+    use utoipa::openapi::{RefOr, Response};
+
+    use super::{merge_response, response};
+
+    /// What a derived `IntoResponses::responses` returns.
+    pub type ResponsesMap = BTreeMap<String, RefOr<Response>>;
+
+    /// What the derive knows of one variant: the input of [`Responses::variant`].
+    #[derive(Debug)]
+    pub struct Variant {
+        /// The variant's name.
+        pub name: &'static str,
+        /// Its status.
+        pub status: Status,
+        /// The registry entry it named (a vendor meaning, or the code's first).
+        pub meaning: Option<&'static Info>,
+        /// Its doc comment, or `""`.
+        pub docs: &'static str,
+        /// Whether its message and members reach the client.
+        pub exposed: bool,
+        /// `type = "..."`.
+        pub problem_type: Option<&'static str>,
+        /// `title = "..."`.
+        pub title: Option<&'static str>,
+        /// Whether a field is the `instance`.
+        pub instance: bool,
     }
-}
 
-/// What a `#[problem]` field's type needs for the derive's `IntoResponses`: implemented for
-/// every `utoipa::ToSchema` type. When it is missing, the derived type does not implement
-/// `IntoResponses`, and rustc says that this bound failed: derive `utoipa::ToSchema` on the
-/// field's type.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` has no OpenAPI schema: a `#[problem]` member's type must implement `utoipa::ToSchema`",
-    label = "documented as a member of the problem body",
-    note = "derive `utoipa::ToSchema` on `{Self}`"
-)]
-pub trait MemberSchema {
-    /// The member's schema.
-    fn member_schema() -> RefOr<Schema>;
-}
+    /// One header a variant sends.
+    // Built a handful of times, when the document is: the size of a variant does not matter.
+    #[allow(clippy::large_enum_variant)]
+    pub enum HeaderDoc {
+        /// `header("Name", "value")`.
+        Const(&'static str, &'static str),
+        /// `#[header("Name")]` on a field: its name, and its type's schema when it has one.
+        Field(&'static str, &'static str, Option<RefOr<Schema>>),
+    }
 
-impl<T: utoipa::ToSchema> MemberSchema for T {
-    fn member_schema() -> RefOr<Schema> {
-        T::schema()
+    /// The schema of a `#[header]` field's type: [`ViaToSchema`] when it implements
+    /// `utoipa::ToSchema`, else [`ViaDisplay`] (its `Display` is a string).
+    pub struct HeaderSchema<T: ?Sized>(PhantomData<T>);
+
+    impl<T: ?Sized> HeaderSchema<T> {
+        /// The probe for `T`.
+        #[allow(clippy::new_without_default)]
+        #[must_use]
+        pub fn new() -> HeaderSchema<T> {
+            HeaderSchema(PhantomData)
+        }
+    }
+
+    /// See [`HeaderSchema`].
+    pub trait ViaToSchema {
+        /// The type's schema.
+        fn header_schema(&self) -> Option<RefOr<Schema>>;
+    }
+
+    impl<T: utoipa::ToSchema + ?Sized> ViaToSchema for HeaderSchema<T> {
+        fn header_schema(&self) -> Option<RefOr<Schema>> {
+            Some(T::schema())
+        }
+    }
+
+    /// See [`HeaderSchema`].
+    pub trait ViaDisplay {
+        /// None: a string.
+        fn header_schema(&self) -> Option<RefOr<Schema>> {
+            None
+        }
+    }
+
+    impl<T: ?Sized> ViaDisplay for &HeaderSchema<T> {}
+
+    /// A variant's `#[problem]` members: name and schema.
+    pub(crate) type Members = Vec<(&'static str, RefOr<Schema>)>;
+
+    thread_local! {
+        /// The types whose responses are being gathered, outermost first: a type met again wraps
+        /// itself, and adds nothing to itself.
+        static GATHERING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Collects the variants of a derived type into its responses.
+    pub struct Responses {
+        /// The type's name, while it is being gathered.
+        name: &'static str,
+        by_code: BTreeMap<u16, Vec<(Variant, Vec<HeaderDoc>, Members)>>,
+        delegated: Vec<ResponsesMap>,
+    }
+
+    impl Responses {
+        /// Starts gathering the responses of the type named `name` (its `type_name`); `None` when
+        /// they are already being gathered further up, so that a type that wraps itself ends.
+        #[must_use]
+        pub fn enter(name: &'static str) -> Option<Responses> {
+            GATHERING.with(|gathering| {
+                let mut gathering = gathering.borrow_mut();
+                if gathering.contains(&name) {
+                    return None;
+                }
+                gathering.push(name);
+                Some(Responses {
+                    name,
+                    by_code: BTreeMap::new(),
+                    delegated: Vec::new(),
+                })
+            })
+        }
+
+        /// Adds a variant, with its headers and the schemas of its `#[problem]` members.
+        pub fn variant(
+            &mut self,
+            variant: Variant,
+            headers: impl IntoIterator<Item = HeaderDoc>,
+            members: impl IntoIterator<Item = (&'static str, RefOr<Schema>)>,
+        ) {
+            self.by_code
+                .entry(variant.status.as_u16())
+                .or_default()
+                .push((
+                    variant,
+                    headers.into_iter().collect(),
+                    members.into_iter().collect(),
+                ));
+        }
+
+        /// Adds a wrapped type's responses.
+        pub fn delegate(&mut self, responses: ResponsesMap) {
+            self.delegated.push(responses);
+        }
+
+        /// One response per status. A wrapped type's response for a status the type documents
+        /// itself is merged into it: descriptions, headers and bodies.
+        #[must_use]
+        pub fn finish(mut self) -> ResponsesMap {
+            let mut out: ResponsesMap = std::mem::take(&mut self.by_code)
+                .into_iter()
+                .map(|(code, variants)| (code.to_string(), RefOr::T(response(&variants))))
+                .collect();
+            for responses in std::mem::take(&mut self.delegated) {
+                for (code, inner) in responses {
+                    match (out.get_mut(&code), inner) {
+                        (Some(RefOr::T(ours)), RefOr::T(theirs)) => merge_response(ours, theirs),
+                        // A reference to a component: ours stands.
+                        (Some(_), _) => {}
+                        (None, inner) => {
+                            out.insert(code, inner);
+                        }
+                    }
+                }
+            }
+            out
+        }
+    }
+
+    impl Drop for Responses {
+        fn drop(&mut self) {
+            GATHERING.with(|gathering| {
+                let mut gathering = gathering.borrow_mut();
+                if let Some(i) = gathering.iter().rposition(|n| *n == self.name) {
+                    gathering.remove(i);
+                }
+            });
+        }
+    }
+
+    /// What a `#[problem]` field's type needs for the derive's `IntoResponses`: implemented for
+    /// every `utoipa::ToSchema` type. When it is missing, the derived type does not implement
+    /// `IntoResponses`, and rustc says that this bound failed: derive `utoipa::ToSchema` on the
+    /// field's type.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` has no OpenAPI schema: a `#[problem]` member's type must implement `utoipa::ToSchema`",
+        label = "documented as a member of the problem body",
+        note = "derive `utoipa::ToSchema` on `{Self}`"
+    )]
+    pub trait MemberSchema {
+        /// The member's schema.
+        fn member_schema() -> RefOr<Schema>;
+    }
+
+    impl<T: utoipa::ToSchema> MemberSchema for T {
+        fn member_schema() -> RefOr<Schema> {
+            T::schema()
+        }
     }
 }

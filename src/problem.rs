@@ -78,6 +78,45 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 /// The media type of the body of a 2xx or 3xx response: its `Display`.
 pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
 
+/// What the body of a response with a given status is: the one rule that both the response
+/// ([`to_response`]) and its OpenAPI document follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BodyKind {
+    /// `204`, `205` and `304` carry no content (RFC 9110).
+    Empty,
+    /// A 2xx or 3xx is no problem: its `Display`, as [`TEXT_PLAIN`].
+    Text,
+    /// A 4xx or 5xx: an RFC 9457 problem document, as [`PROBLEM_JSON`].
+    Problem,
+}
+
+impl BodyKind {
+    /// The body of a final response with `status`.
+    pub(crate) fn of(status: Status) -> BodyKind {
+        if !status.allows_content() {
+            BodyKind::Empty
+        } else if status.as_u16() < 400 {
+            BodyKind::Text
+        } else {
+            BodyKind::Problem
+        }
+    }
+}
+
+/// The problem `title` when the value names none: the reason phrase of the meaning it names, or
+/// the class's name for a code the registry does not know.
+pub(crate) fn default_title(status: Status, meaning: Option<&'static Info>) -> &'static str {
+    meaning.map_or_else(|| status.class().name(), Info::reason)
+}
+
+/// Whether `name` is a header the response's framing and body set, which a value's own headers
+/// may not: the derive refuses these names at compile time, by the same list.
+pub(crate) fn is_framing(name: &HeaderName) -> bool {
+    http_status_core::__private::FRAMING_HEADERS
+        .iter()
+        .any(|framing| name.as_str().eq_ignore_ascii_case(framing))
+}
+
 /// The parts of a problem body that come from a value's fields: its `instance` and its extension
 /// members. `#[derive(StatusResponse)]` implements it from `#[problem(instance)]` and `#[problem]`
 /// fields; a hand-written [`StatusResponse`] opts in with an empty impl, or writes its own.
@@ -236,17 +275,17 @@ where
     if !interim {
         error.headers(&mut Headers(&mut headers));
     }
-    let body = if !status.allows_content() {
-        None
-    } else if status.as_u16() < 400 {
+    let body = match BodyKind::of(status) {
+        BodyKind::Empty => None,
         // Always shown, so the message is not needed again below.
-        message.take().map(|text| (TEXT_PLAIN, text.into_bytes()))
-    } else {
-        let detail = message.as_deref().filter(|_| exposed);
-        Some((
-            PROBLEM_JSON,
-            problem_body(error, status, meaning, detail, exposed, interim),
-        ))
+        BodyKind::Text => message.take().map(|text| (TEXT_PLAIN, text.into_bytes())),
+        BodyKind::Problem => {
+            let detail = message.as_deref().filter(|_| exposed);
+            Some((
+                PROBLEM_JSON,
+                problem_body(error, status, meaning, detail, exposed, interim),
+            ))
+        }
     };
     let mut response = http::Response::new(Vec::new());
     *response.status_mut() = http::StatusCode::from(status);
@@ -328,10 +367,7 @@ impl HeaderSink for Headers<'_> {
             return;
         };
         // The framing and the body's type are the response's own.
-        if name == CONTENT_TYPE
-            || name == http::header::CONTENT_LENGTH
-            || name == http::header::TRANSFER_ENCODING
-        {
+        if is_framing(&name) {
             return;
         }
         let Some(Ok(value)) = render(value).map(HeaderValue::try_from) else {
@@ -358,7 +394,7 @@ fn problem_body<E: Problem + StatusResponse + ?Sized>(
     let title = if interim { None } else { error.title() };
     let mut body = Body {
         kind: if interim { None } else { error.problem_type() },
-        title: title.unwrap_or_else(|| meaning.map_or_else(|| status.class().name(), Info::reason)),
+        title: title.unwrap_or_else(|| default_title(status, meaning)),
         status: status.as_u16(),
         detail,
         instance: instance.as_deref(),

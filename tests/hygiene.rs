@@ -169,3 +169,61 @@ fn members_and_instance_reach_the_problem_body() {
     let body = String::from_utf8(tuple.into_body()).expect("UTF-8");
     assert!(body.ends_with(r#""detail":"tuple","first":1}"#), "{body}");
 }
+
+/// A user's trait whose name ends like ours: the derive must still add its own bound, since it
+/// decides by what a bound is, not by how it is spelled.
+trait MyStatusResponse: Debug {}
+
+/// A user's own trait that is called `StatusResponse`, in another module.
+mod other {
+    pub trait StatusResponse {}
+}
+
+#[derive(StatusResponse)]
+enum NamedLikeOurs<T: MyStatusResponse> {
+    #[status(transparent)]
+    Inner(T),
+    #[status(404)]
+    Missing,
+}
+
+#[derive(StatusResponse)]
+enum SameNameElsewhere<T: other::StatusResponse> {
+    #[status(transparent)]
+    Inner(T),
+    #[status(404)]
+    Missing,
+}
+
+/// Implements both users' traits and ours.
+#[derive(Debug, StatusResponse)]
+#[status(409)]
+struct Both;
+
+impl MyStatusResponse for Both {}
+impl other::StatusResponse for Both {}
+
+#[test]
+fn a_user_bound_named_like_ours_does_not_replace_ours() {
+    assert_eq!(NamedLikeOurs::Inner(Both).status(), Status::CONFLICT);
+    assert_eq!(NamedLikeOurs::<Both>::Missing.status(), Status::NOT_FOUND);
+    assert_eq!(SameNameElsewhere::Inner(Both).status(), Status::CONFLICT);
+}
+
+/// A generic recursive type: the bound of its `Box<Tree<T>>` field would be its own proof.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[allow(clippy::use_self)] // spelled as users write it
+enum Tree<T: Debug> {
+    #[error(transparent)]
+    #[status(transparent)]
+    Node(Box<Tree<T>>),
+    #[error("leaf")]
+    #[status(404)]
+    Leaf(T),
+}
+
+#[test]
+fn a_generic_recursive_type_compiles_and_delegates() {
+    let tree = Tree::Node(Box::new(Tree::Node(Box::new(Tree::Leaf(1u8)))));
+    assert_eq!(tree.status(), Status::NOT_FOUND);
+}

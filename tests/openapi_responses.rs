@@ -122,3 +122,227 @@ fn a_transparent_variant_brings_the_wrapped_types_responses() {
     assert_eq!(bad_gateway["description"], "Upstream said no.");
     assert!(bad_gateway["headers"]["Retry-After"].is_object());
 }
+
+/// The user's own type called `Status`, with responses of its own.
+mod my {
+    use std::collections::BTreeMap;
+
+    use http_status::StatusResponse;
+    use utoipa::openapi::{RefOr, Response, ResponseBuilder};
+
+    #[derive(Debug)]
+    pub struct Status;
+
+    impl std::fmt::Display for Status {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("mine")
+        }
+    }
+
+    impl std::error::Error for Status {}
+
+    impl StatusResponse for Status {
+        fn status(&self) -> http_status::Status {
+            http_status::Status::IM_USED
+        }
+    }
+
+    impl utoipa::IntoResponses for Status {
+        fn responses() -> BTreeMap<String, RefOr<Response>> {
+            [(
+                "226".to_string(),
+                RefOr::T(ResponseBuilder::new().description("Mine.").build()),
+            )]
+            .into()
+        }
+    }
+
+    // A hand-written `IntoResponses` that a derived enum wraps says so, in one method.
+    impl http_status::openapi::InnerResponses for Status {
+        fn inner_responses() -> BTreeMap<String, RefOr<Response>> {
+            <Self as utoipa::IntoResponses>::responses()
+        }
+    }
+}
+
+/// A module whose error type has the name of the enum that wraps it.
+mod db {
+    #[allow(dead_code)]
+    #[derive(Debug, thiserror::Error, http_status::StatusResponse)]
+    pub enum Error {
+        #[error("no row")]
+        #[status(404)]
+        Missing,
+        #[error("duplicate key")]
+        #[status(409)]
+        Duplicate,
+    }
+}
+
+type Code = Status;
+
+#[allow(dead_code)]
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum Error {
+    #[error(transparent)]
+    #[status(transparent)]
+    Db(db::Error),
+    #[error(transparent)]
+    #[status(transparent)]
+    Mine(my::Status),
+    #[error("code")]
+    #[status(transparent)]
+    Code(Code),
+    #[error("bad")]
+    #[status(400)]
+    Bad,
+}
+
+#[test]
+fn transparent_types_are_told_apart_by_what_they_are_not_by_their_names() {
+    let all = serde_json::to_value(Error::responses()).expect("JSON");
+    let codes: Vec<&String> = all.as_object().unwrap().keys().collect();
+    // `db::Error` is not this `Error`; `my::Status` is not ours; `Code` is ours and decides at
+    // run time, so it documents nothing.
+    assert_eq!(codes, ["226", "400", "404", "409"]);
+    assert_eq!(all["226"]["description"], "Mine.");
+}
+
+/// A limit a client can see.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[error("quota")]
+#[status(429, type = "/probs/quota", title = "Over quota.")]
+struct Quota {
+    #[problem]
+    limit: u32,
+}
+
+/// Wrapped, with its own challenge.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[error("who are you")]
+#[status(401, header("WWW-Authenticate", "Basic realm=\"inner\""))]
+struct InnerAuth;
+
+#[allow(dead_code)]
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum Shared {
+    #[error("client closed")]
+    #[status(nginx 499)]
+    Closed,
+    #[error("token")]
+    #[status(esri 499)]
+    Token,
+    #[error("slower")]
+    #[status(429, header("Retry-After", "60"))]
+    Slower,
+    #[error("faster")]
+    #[status(429)]
+    Faster {
+        #[header("Retry-After")]
+        seconds: u32,
+    },
+    #[error(transparent)]
+    #[status(transparent)]
+    Quota(Quota),
+    #[error("log in")]
+    #[status(401, header("WWW-Authenticate", "Bearer realm=\"outer\""))]
+    Outer,
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(InnerAuth),
+    #[error("not allowed")]
+    #[status(405, header("Allow", "GET"))]
+    #[allow(non_camel_case_types)]
+    r#match,
+}
+
+/// Only a header from an integer field.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[error("slow down")]
+#[status(429)]
+struct Limited {
+    #[header("Retry-After")]
+    seconds: u32,
+}
+
+fn shared() -> Value {
+    serde_json::to_value(Shared::responses()).expect("JSON")
+}
+
+/// Every value `schema` allows for `property`, over the schemas of an `anyOf`/`oneOf`.
+fn allowed(response: &Value, property: &str) -> Vec<Value> {
+    let schema = &response["content"]["application/problem+json"]["schema"];
+    let alternatives: Vec<&Value> = match schema.get("anyOf").or_else(|| schema.get("oneOf")) {
+        Some(Value::Array(items)) => items.iter().collect(),
+        _ => vec![schema],
+    };
+    let mut out: Vec<Value> = alternatives
+        .iter()
+        .flat_map(|s| {
+            s["allOf"][1]["properties"][property]["enum"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect();
+    out.sort_by_key(ToString::to_string);
+    out
+}
+
+#[test]
+fn two_vendor_meanings_of_one_code_document_both_titles() {
+    assert_eq!(
+        allowed(&shared()["499"], "title"),
+        [json!("Client Closed Request"), json!("Token Required")]
+    );
+}
+
+#[test]
+fn a_header_sent_by_several_variants_names_each_of_them_and_keeps_every_example() {
+    let header = &shared()["429"]["headers"]["Retry-After"];
+    let text = header["description"].as_str().expect("a description");
+    assert!(text.contains("`Slower`"), "{text}");
+    assert!(
+        text.contains("`Faster`, from its field `seconds`"),
+        "{text}"
+    );
+    // A constant string and an integer field: both schemas, the constant's example kept.
+    let schema = header["schema"].to_string();
+    assert!(schema.contains(r#""examples":["60"]"#), "{schema}");
+    assert!(schema.contains(r#""type":"integer""#), "{schema}");
+    let challenge = &shared()["401"]["headers"]["WWW-Authenticate"];
+    let text = challenge["description"].as_str().expect("a description");
+    assert!(
+        text.contains("`Outer`") && text.contains("`InnerAuth`"),
+        "{text}"
+    );
+    let examples = challenge["schema"]["examples"].to_string();
+    assert!(
+        examples.contains("outer") && examples.contains("inner"),
+        "{examples}"
+    );
+}
+
+#[test]
+fn a_transparent_variant_at_a_status_the_enum_also_uses_documents_its_own_body() {
+    let too_many = &shared()["429"];
+    assert_eq!(
+        allowed(too_many, "type"),
+        [json!("/probs/quota"), json!("about:blank")]
+    );
+    let schema = too_many["content"]["application/problem+json"]["schema"].to_string();
+    assert!(schema.contains("\"limit\""), "{schema}");
+}
+
+#[test]
+fn a_header_from_a_field_has_the_fields_schema_and_raw_names_read_as_written() {
+    let limited = serde_json::to_value(Limited::responses()).expect("JSON");
+    let retry = &limited["429"]["headers"]["Retry-After"];
+    assert_eq!(retry["schema"]["type"], "integer", "{retry}");
+    let all = shared();
+    let allow = all["405"]["headers"]["Allow"]["description"]
+        .as_str()
+        .unwrap();
+    assert!(allow.starts_with("Sent by `match`."), "{allow}");
+    assert!(allow.contains("MUST"), "{allow}");
+}

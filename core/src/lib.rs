@@ -43,9 +43,19 @@ use core::num::NonZeroU16;
 pub use error::{InvalidStatus, ParseStatusError, ParseStatusErrorKind};
 pub use headers::{HeaderRule, HeaderSink, Requirement};
 pub use info::{Class, Former, Info, Lang, Standing, Vendor};
-pub use reason::{find, NameMatch};
 pub use response::StatusResponse;
 pub use table::{__warn, Status, REGISTRY};
+
+/// What the `http-status` macros and the facade use, and nobody else. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::reason::{find, NameMatch};
+
+    /// The headers a response's framing and body set: a value's own headers may not name them.
+    /// The derive refuses them at compile time, and the facade leaves them out at run time, by
+    /// this one list.
+    pub const FRAMING_HEADERS: &[&str] = &["Content-Type", "Content-Length", "Transfer-Encoding"];
+}
 
 /// For each code `100..=599`, the index in `REGISTRY` of its first entry, or `NONE`.
 const NONE: u8 = u8::MAX;

@@ -50,7 +50,7 @@ pub(crate) fn same_name(a: &str, b: &str) -> bool {
 ///
 /// ```
 /// # extern crate http_status_core as http_status;
-/// use http_status::find;
+/// use http_status::__private::find;
 ///
 /// let m = find("Payload Too Large").unwrap();
 /// assert_eq!(m.info.code(), 413);

@@ -2,19 +2,14 @@
 
 use syn::{Attribute, Data, DeriveInput, Error, Fields, Ident};
 
-use crate::attr::{self, Errors, FieldAttrs, StatusAttr, HEADER, PROBLEM};
+use crate::attr::{self, kw, FieldAttrs, StatusAttr};
+use crate::errors::Errors;
 
 pub(crate) struct Input<'a> {
     pub(crate) original: &'a DeriveInput,
     /// `#[status]` on the type: the status of a struct, the default of an enum.
     pub(crate) attr: Option<StatusAttr>,
     pub(crate) shape: Shape<'a>,
-}
-
-/// The facade's path that `#[status(crate = "...")]` on `input` names, read before anything else
-/// so that even the fallback impl of a broken input uses it.
-pub(crate) fn crate_path(input: &DeriveInput, errors: &mut Errors) -> Option<syn::Path> {
-    attr::crate_path(&input.attrs, errors)
 }
 
 pub(crate) enum Shape<'a> {
@@ -103,7 +98,7 @@ fn misplaced_on_fields(fields: &Fields, owner: &Ident, errors: &mut Errors) {
     for attr in fields
         .iter()
         .flat_map(|f| &f.attrs)
-        .filter(|a| a.path().is_ident("status"))
+        .filter(|a| a.path().is_ident(kw::STATUS))
     {
         errors.push(Error::new_spanned(
             attr,
@@ -116,12 +111,12 @@ fn misplaced_on_fields(fields: &Fields, owner: &Ident, errors: &mut Errors) {
 /// they have nothing to read.
 fn misplaced_on_item(attrs: &[Attribute], errors: &mut Errors) {
     for attr in attrs {
-        if attr.path().is_ident(HEADER) {
+        if attr.path().is_ident(kw::HEADER) {
             errors.push(Error::new_spanned(
                 attr,
                 "`#[header]` goes on a field, whose `Display` is the value; for a constant header write it in the status: `#[status(429, header(\"Retry-After\", \"120\"))]`",
             ));
-        } else if attr.path().is_ident(PROBLEM) {
+        } else if attr.path().is_ident(kw::PROBLEM) {
             errors.push(Error::new_spanned(
                 attr,
                 "`#[problem]` goes on a field, whose value becomes a member of the problem body: `#[problem] balance: u32`",

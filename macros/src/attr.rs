@@ -1,25 +1,72 @@
 //! Parsing `#[status(...)]`: a status spec or `transparent`, then options (`expose`,
-//! `header("Name", "value")`, `type = "uri"`, `title = "..."`); and the field attributes
-//! `#[header("Name")]` and `#[problem]`.
+//! `header("Name", "value")`, `type = "uri"`, `title = "..."`); the type's `crate = "..."`; and
+//! the field attributes `#[header("Name")]` and `#[problem]`. Every keyword is a constant of
+//! [`kw`], and every "given twice" goes through [`Once`], with one message.
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Error, Field, Ident, LitStr, Meta, Token};
 
+use crate::errors::Errors;
 use crate::spec::{self, Context, Resolved};
 
-/// The option that shows a server error's message to the client.
-const EXPOSE: &str = "expose";
-/// The keyword that delegates to the single field.
-const TRANSPARENT: &str = "transparent";
-/// The option that adds a constant header, and the field attribute that adds one from a field.
-pub(crate) const HEADER: &str = "header";
-/// The option that names the problem type.
-const TYPE: &str = "type";
-/// The option that overrides the problem title.
-const TITLE: &str = "title";
-/// The field attribute for problem members.
-pub(crate) const PROBLEM: &str = "problem";
+/// The words of the attributes, each spelled once.
+pub(crate) mod kw {
+    /// The attribute on variants and types.
+    pub(crate) const STATUS: &str = "status";
+    /// Names the facade crate: `#[status(crate = "hs")]`.
+    pub(crate) const CRATE: &str = "crate";
+    /// Shows a server error's message to the client.
+    pub(crate) const EXPOSE: &str = "expose";
+    /// Delegates to the single field.
+    pub(crate) const TRANSPARENT: &str = "transparent";
+    /// A constant header (`header("Name", "value")`), or on a field, a header from it.
+    pub(crate) const HEADER: &str = "header";
+    /// The problem type.
+    pub(crate) const TYPE: &str = "type";
+    /// The problem title.
+    pub(crate) const TITLE: &str = "title";
+    /// The field attribute for problem members.
+    pub(crate) const PROBLEM: &str = "problem";
+    /// Renames a member: `#[problem(rename = "...")]`.
+    pub(crate) const RENAME: &str = "rename";
+    /// The field that is the problem's `instance`: `#[problem(instance)]`.
+    pub(crate) const INSTANCE: &str = "instance";
+}
+
+/// Something a user may write once (serde's `Attr<T>`): the second time is an error on the
+/// second one, always with the same words.
+pub(crate) struct Once<T> {
+    /// How the user writes it, quoted: "`expose`", "`#[status]`".
+    what: &'static str,
+    value: Option<T>,
+}
+
+impl<T> Once<T> {
+    pub(crate) fn new(what: &'static str) -> Once<T> {
+        Once { what, value: None }
+    }
+
+    /// Keeps `value`, or says that `tokens` give it a second time.
+    pub(crate) fn set(&mut self, tokens: impl quote::ToTokens, value: T) -> syn::Result<()> {
+        if self.value.is_some() {
+            return Err(Error::new_spanned(
+                tokens,
+                format!("{} is given twice; remove this one", self.what),
+            ));
+        }
+        self.value = Some(value);
+        Ok(())
+    }
+
+    pub(crate) fn is_set(&self) -> bool {
+        self.value.is_some()
+    }
+
+    pub(crate) fn get(self) -> Option<T> {
+        self.value
+    }
+}
 
 /// One `#[status(...)]`, parsed.
 pub(crate) struct StatusAttr {
@@ -51,30 +98,25 @@ pub(crate) enum Kind {
 /// to `errors`; a broken attribute still counts as present. A second `#[status]` is an error on
 /// the second one.
 pub(crate) fn find(attrs: &[Attribute], on_type: bool, errors: &mut Errors) -> Option<StatusAttr> {
-    let mut found = None;
+    let mut found = Once::new("`#[status]`");
     // On the type, `#[status(crate = "...")]` is read by [`crate_path`].
     for attr in attrs
         .iter()
-        .filter(|a| a.path().is_ident("status") && !(on_type && crate_only(a).is_some()))
+        .filter(|a| a.path().is_ident(kw::STATUS) && !(on_type && crate_only(a).is_some()))
     {
-        if found.is_some() {
-            errors.push(Error::new_spanned(
-                attr,
-                "duplicate `#[status]`: each variant has one status; remove this one",
-            ));
+        if found.is_set() {
+            errors.ok(found.set(attr, StatusAttr::placeholder(attr.pound_token.span)));
             continue;
         }
-        match parse(attr) {
-            Ok(parsed) => found = Some(parsed),
-            Err(err) => {
-                errors.push(err);
-                // A broken attribute still counts as "has a status", so that no second error
-                // claims the status is missing.
-                found = Some(StatusAttr::placeholder(attr.pound_token.span));
-            }
-        }
+        // A broken attribute still counts as "has a status", so that no second error claims
+        // the status is missing.
+        let parsed = parse(attr).unwrap_or_else(|err| {
+            errors.push(err);
+            StatusAttr::placeholder(attr.pound_token.span)
+        });
+        errors.ok(found.set(attr, parsed));
     }
-    found
+    found.get()
 }
 
 fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
@@ -97,8 +139,8 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
     let mut segments = split_commas(tokens);
     let first = segments.remove(0);
     let kind = match first.as_slice() {
-        [TokenTree::Ident(ident)] if ident == TRANSPARENT => Kind::Transparent(ident.clone()),
-        [TokenTree::Ident(key), TokenTree::Punct(eq), ..] if eq.as_char() == '=' && key == "crate" => {
+        [TokenTree::Ident(ident)] if ident == kw::TRANSPARENT => Kind::Transparent(ident.clone()),
+        [TokenTree::Ident(key), TokenTree::Punct(eq), ..] if eq.as_char() == '=' && key == kw::CRATE => {
             return Err(Error::new_spanned(
                 key,
                 "`crate` names the `http-status` dependency for the whole derive: put `#[status(crate = \"...\")]` on the type",
@@ -116,24 +158,30 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
             Context::Attr,
         )?),
     };
-    let mut parsed = StatusAttr {
-        kind,
-        expose: None,
+    let mut options = Options {
+        expose: Once::new("`expose`"),
         headers: Vec::new(),
-        problem_type: None,
-        title: None,
+        problem_type: Once::new("`type`"),
+        title: Once::new("`title`"),
     };
     for option in segments {
-        parsed.option(&option)?;
+        options.read(&option)?;
     }
+    let parsed = StatusAttr {
+        kind,
+        expose: options.expose.get(),
+        headers: options.headers,
+        problem_type: options.problem_type.get(),
+        title: options.title.get(),
+    };
     if let Kind::Transparent(_) = &parsed.kind {
         let given = parsed
             .expose
             .as_ref()
-            .map(|e| (e.span(), EXPOSE))
-            .or_else(|| parsed.headers.first().map(|h| (h.name.span(), HEADER)))
-            .or_else(|| parsed.problem_type.as_ref().map(|t| (t.span(), TYPE)))
-            .or_else(|| parsed.title.as_ref().map(|t| (t.span(), TITLE)));
+            .map(|e| (e.span(), kw::EXPOSE))
+            .or_else(|| parsed.headers.first().map(|h| (h.name.span(), kw::HEADER)))
+            .or_else(|| parsed.problem_type.as_ref().map(|t| (t.span(), kw::TYPE)))
+            .or_else(|| parsed.title.as_ref().map(|t| (t.span(), kw::TITLE)));
         if let Some((span, option)) = given {
             return Err(Error::new(
                 span,
@@ -161,22 +209,26 @@ impl StatusAttr {
             title: None,
         }
     }
+}
 
+/// The options of one `#[status(...)]` while they are read.
+struct Options {
+    expose: Once<Ident>,
+    headers: Vec<ConstHeader>,
+    problem_type: Once<LitStr>,
+    title: Once<LitStr>,
+}
+
+impl Options {
     /// One option after the status.
-    fn option(&mut self, option: &[TokenTree]) -> syn::Result<()> {
+    fn read(&mut self, option: &[TokenTree]) -> syn::Result<()> {
         match option {
             [] => {}
-            [TokenTree::Ident(ident)] if ident == EXPOSE => {
-                if self.expose.is_some() {
-                    return Err(Error::new_spanned(
-                        ident,
-                        "`expose` is given twice; remove one",
-                    ));
-                }
-                self.expose = Some(ident.clone());
+            [TokenTree::Ident(ident)] if ident == kw::EXPOSE => {
+                self.expose.set(ident, ident.clone())?;
             }
             [TokenTree::Ident(ident), TokenTree::Group(group)]
-                if ident == HEADER && group.delimiter() == Delimiter::Parenthesis =>
+                if ident == kw::HEADER && group.delimiter() == Delimiter::Parenthesis =>
             {
                 let args = syn::parse::Parser::parse2(
                     Punctuated::<LitStr, Token![,]>::parse_terminated,
@@ -192,7 +244,7 @@ impl StatusAttr {
                 }
             }
             [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..]
-                if eq.as_char() == '=' && (key == TYPE || key == TITLE) =>
+                if eq.as_char() == '=' && (key == kw::TYPE || key == kw::TITLE) =>
             {
                 let value: TokenStream = value.iter().cloned().collect();
                 let lit: LitStr = syn::parse2(value).map_err(|_| {
@@ -204,24 +256,21 @@ impl StatusAttr {
                         ),
                     )
                 })?;
-                let slot = if key == TYPE {
+                let slot = if key == kw::TYPE {
                     &mut self.problem_type
                 } else {
                     &mut self.title
                 };
-                if slot.is_some() {
-                    return Err(Error::new_spanned(
-                        key,
-                        format!("`{key}` is given twice; keep one"),
-                    ));
-                }
-                *slot = Some(lit);
+                slot.set(key, lit)?;
             }
             other => {
                 let tokens: TokenStream = other.iter().cloned().collect();
                 return Err(Error::new_spanned(
                     tokens,
-                    format!("unknown option; after the status come `{EXPOSE}` (show a 5xx message), `{HEADER}(\"Name\", \"value\")`, `{TYPE} = \"uri\"` and `{TITLE} = \"...\"`"),
+                    format!(
+                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"` and `{} = \"...\"`",
+                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE
+                    ),
                 ));
             }
         }
@@ -230,7 +279,7 @@ impl StatusAttr {
 }
 
 fn example(key: &Ident) -> &'static str {
-    if key == TYPE {
+    if key == kw::TYPE {
         "https://example.com/probs/out-of-credit"
     } else {
         "You do not have enough credit."
@@ -263,39 +312,30 @@ pub(crate) enum ProblemField {
 
 /// Reads `#[header]` and `#[problem]` on `field`; problems go to `errors`.
 pub(crate) fn field<'a>(field: &'a Field, errors: &mut Errors) -> FieldAttrs<'a> {
-    let mut out = FieldAttrs {
-        field,
-        header: None,
-        problem: None,
-    };
+    let mut header = Once::new("`#[header]`");
+    let mut problem = Once::new("`#[problem]`");
     for attr in &field.attrs {
-        if attr.path().is_ident(HEADER) {
+        if attr.path().is_ident(kw::HEADER) {
             let name = attr.parse_args::<LitStr>().map_err(|_| {
                 Error::new_spanned(
                     attr,
                     "write the header's name: `#[header(\"Retry-After\")]`; the field's `Display` is its value",
                 )
             });
-            match name {
-                Ok(_) if out.header.is_some() => errors.push(Error::new_spanned(
-                    attr,
-                    "duplicate `#[header]`: a field gives one header; remove this one",
-                )),
-                Ok(name) => out.header = Some(name),
-                Err(err) => errors.push(err),
+            if let Some(name) = errors.ok(name) {
+                errors.ok(header.set(attr, name));
             }
-        } else if attr.path().is_ident(PROBLEM) {
-            match problem_field(attr, field) {
-                Ok(_) if out.problem.is_some() => errors.push(Error::new_spanned(
-                    attr,
-                    "duplicate `#[problem]`: a field is one member; remove this one",
-                )),
-                Ok(problem) => out.problem = Some(problem),
-                Err(err) => errors.push(err),
+        } else if attr.path().is_ident(kw::PROBLEM) {
+            if let Some(part) = errors.ok(problem_field(attr, field)) {
+                errors.ok(problem.set(attr, part));
             }
         }
     }
-    out
+    FieldAttrs {
+        field,
+        header: header.get(),
+        problem: problem.get(),
+    }
 }
 
 fn problem_field(attr: &Attribute, field: &Field) -> syn::Result<ProblemField> {
@@ -317,11 +357,11 @@ fn problem_field(attr: &Attribute, field: &Field) -> syn::Result<ProblemField> {
         Meta::List(list) => {
             let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
             match tokens.as_slice() {
-                [TokenTree::Ident(ident)] if ident == "instance" => {
+                [TokenTree::Ident(ident)] if ident == kw::INSTANCE => {
                     Ok(ProblemField::Instance(ident.span()))
                 }
                 [TokenTree::Ident(key), TokenTree::Punct(eq), rest @ ..]
-                    if key == "rename" && eq.as_char() == '=' =>
+                    if key == kw::RENAME && eq.as_char() == '=' =>
                 {
                     let lit: LitStr =
                         syn::parse2(rest.iter().cloned().collect()).map_err(|_| {
@@ -361,25 +401,6 @@ fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     segments
 }
 
-/// Errors gathered across the whole input, reported together.
-#[derive(Default)]
-pub(crate) struct Errors {
-    combined: Option<Error>,
-}
-
-impl Errors {
-    pub(crate) fn push(&mut self, err: Error) {
-        match &mut self.combined {
-            Some(all) => all.combine(err),
-            None => self.combined = Some(err),
-        }
-    }
-
-    pub(crate) fn finish(self) -> Result<(), Error> {
-        self.combined.map_or(Ok(()), Err)
-    }
-}
-
 /// `#[status(crate = "hs")]`: the tokens `crate = "hs"` alone, as `(keyword, string)`.
 fn crate_only(attr: &Attribute) -> Option<(Ident, TokenStream)> {
     let Meta::List(list) = &attr.meta else {
@@ -388,7 +409,7 @@ fn crate_only(attr: &Attribute) -> Option<(Ident, TokenStream)> {
     let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
     match tokens.as_slice() {
         [TokenTree::Ident(key), TokenTree::Punct(eq), rest @ ..]
-            if key == "crate" && eq.as_char() == '=' =>
+            if key == kw::CRATE && eq.as_char() == '=' =>
         {
             Some((key.clone(), rest.iter().cloned().collect()))
         }
@@ -398,8 +419,8 @@ fn crate_only(attr: &Attribute) -> Option<(Ident, TokenStream)> {
 
 /// The facade's path from `#[status(crate = "hs")]` on the type, if given.
 pub(crate) fn crate_path(attrs: &[Attribute], errors: &mut Errors) -> Option<syn::Path> {
-    let mut found: Option<syn::Path> = None;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("status")) {
+    let mut found = Once::new("`crate`");
+    for attr in attrs.iter().filter(|a| a.path().is_ident(kw::STATUS)) {
         let Some((key, value)) = crate_only(attr) else {
             continue;
         };
@@ -411,20 +432,9 @@ pub(crate) fn crate_path(attrs: &[Attribute], errors: &mut Errors) -> Option<syn
                     "`crate` takes the path of the `http-status` dependency as a string: `#[status(crate = \"hs\")]`",
                 )
             });
-        match parsed {
-            Ok(_) if found.is_some() => {
-                errors.push(Error::new_spanned(attr, "`crate` is given twice; keep one"))
-            }
-            Ok(path) => found = Some(path),
-            Err(err) => errors.push(err),
+        if let Some(path) = errors.ok(parsed) {
+            errors.ok(found.set(attr, path));
         }
     }
-    found
-}
-
-/// Whether some `#[status(crate = ...)]` is among `attrs`, well-formed or not.
-pub(crate) fn names_crate(attrs: &[Attribute]) -> bool {
-    attrs
-        .iter()
-        .any(|a| a.path().is_ident("status") && crate_only(a).is_some())
+    found.get()
 }

@@ -1,92 +1,68 @@
-//! The one place that spells the path to the facade crate in derive output. (`status!` gets it
-//! from `$crate` instead, through the facade's `macro_rules!` wrapper.)
-//!
-//! The path is `::http_status`, or what `#[status(crate = "...")]` on the type names: one derive
-//! expands at a time, so [`Override`] holds it for the length of one expansion.
-
-use std::cell::RefCell;
+//! The path to the facade crate in derive output, handed to every printer as a value (serde
+//! passes its `crate` path the same way). `status!` gets its path from `$crate` instead, through
+//! the facade's `macro_rules!` wrapper.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned, ToTokens as _};
+use quote::{quote, quote_spanned, ToTokens};
 
-thread_local! {
-    static PATH: RefCell<Option<syn::Path>> = const { RefCell::new(None) };
+/// `::http_status`, the crate name the manifest renames it to (`::hs`), or the path
+/// `#[status(crate = "...")]` names.
+pub(crate) struct Facade {
+    /// The user's path, spanned on their string, when `crate = "..."` gave one.
+    path: Option<syn::Path>,
+    /// The name the manifest gives the dependency, when it renames it.
+    renamed: Option<syn::Ident>,
 }
 
-/// Sets the facade's path for one expansion; the default comes back when this is dropped.
-pub(crate) struct Override;
-
-impl Override {
-    pub(crate) fn new(path: Option<syn::Path>) -> Override {
-        PATH.with(|p| *p.borrow_mut() = path);
-        Override
-    }
-}
-
-impl Drop for Override {
-    fn drop(&mut self) {
-        PATH.with(|p| *p.borrow_mut() = None);
-    }
-}
-
-/// `::http_status`, or the path `crate = "..."` named (spanned on the user's string).
-pub(crate) fn path() -> TokenStream {
-    PATH.with(|p| match &*p.borrow() {
-        Some(path) => path.to_token_stream(),
-        None => quote!(::http_status),
-    })
-}
-
-/// The facade's path spanned at the derive, for paths that may be deprecated: rustc reports no
-/// deprecation inside derived code, and the derive reports its own once.
-pub(crate) fn path_in_derive() -> TokenStream {
-    path_at(Span::call_site())
-}
-
-/// The facade's path, spanned on a user's token. rustc reports no deprecation for code whose
-/// span comes from a derive, so a path that must warn is spelled entirely on the user's token.
-pub(crate) fn path_at(span: Span) -> TokenStream {
-    PATH.with(|p| match &*p.borrow() {
-        Some(path) => path
-            .to_token_stream()
-            .into_iter()
-            .map(|mut token| {
-                token.set_span(span);
-                token
-            })
-            .collect(),
-        None => quote_spanned!(span=> ::http_status),
-    })
-}
-
-/// The key under which `Cargo.toml` (of the crate being compiled) renames the `http-status`
-/// dependency, if it does: `hs` for `hs = { package = "http-status", ... }` or for a
-/// `[dependencies.hs]` table with `package = "http-status"`. Only used to say what to write when
-/// `::http_status` cannot be found, so a manifest it cannot read just gives no hint.
-pub(crate) fn renamed_in_manifest() -> Option<String> {
-    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
-    let manifest = std::fs::read_to_string(std::path::Path::new(&dir).join("Cargo.toml")).ok()?;
-    let names_us = |text: &str| text.replace(' ', "").contains("package=\"http-status\"");
-    let mut table = String::new();
-    for line in manifest.lines().map(str::trim) {
-        if let Some(header) = line.strip_prefix('[') {
-            table = header.trim_end_matches(']').trim().to_string();
-            continue;
-        }
-        let Some((key, value)) = line.split_once('=') else {
-            continue;
+impl Facade {
+    pub(crate) fn new(path: Option<syn::Path>) -> Facade {
+        let renamed = if path.is_none() {
+            crate::manifest::renamed().and_then(|name| syn::parse_str::<syn::Ident>(&name).ok())
+        } else {
+            None
         };
-        let key = key.trim().trim_matches('"');
-        if table.ends_with("dependencies") && names_us(value) {
-            return Some(key.to_string());
-        }
-        if key == "package" && names_us(line) {
-            if let Some((tables, name)) = table.rsplit_once('.') {
-                if tables.ends_with("dependencies") {
-                    return Some(name.trim_matches('"').to_string());
-                }
+        Facade { path, renamed }
+    }
+
+    /// The facade's path spanned at `span`. rustc reports no deprecation for code whose span
+    /// comes from a derive, so a path that must warn is spelled entirely on the user's token;
+    /// and an error about a bound is reported where its tokens are spanned.
+    pub(crate) fn at(&self, span: Span) -> TokenStream {
+        match (&self.path, &self.renamed) {
+            (Some(path), _) => path
+                .to_token_stream()
+                .into_iter()
+                .map(|mut token| {
+                    token.set_span(span);
+                    token
+                })
+                .collect(),
+            (None, Some(name)) => {
+                let name = syn::Ident::new(&name.to_string(), span);
+                quote_spanned!(span=> ::#name)
             }
+            (None, None) => quote_spanned!(span=> ::http_status),
         }
     }
-    None
+
+    /// The facade's path at the derive, where rustc reports no deprecation: for paths whose
+    /// warning, if any, the derive reports once on the user's token instead.
+    pub(crate) fn in_derive(&self) -> TokenStream {
+        self.at(Span::call_site())
+    }
+
+    /// The one spelling of the runtime status type in the output.
+    pub(crate) fn status(&self) -> TokenStream {
+        quote!(#self::__private::Status)
+    }
+}
+
+impl ToTokens for Facade {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match (&self.path, &self.renamed) {
+            (Some(path), _) => path.to_tokens(tokens),
+            (None, Some(name)) => tokens.extend(quote!(::#name)),
+            (None, None) => tokens.extend(quote!(::http_status)),
+        }
+    }
 }

@@ -41,8 +41,9 @@ const WELL_KNOWN: &[&str] = &[
     "X-Frame-Options",
 ];
 
-/// Headers the response's framing and body set: a variant may not write them.
-const FRAMING: &[&str] = &["Content-Type", "Content-Length", "Transfer-Encoding"];
+/// Headers the response's framing and body set: a variant may not write them (the facade leaves
+/// them out at run time by the same list).
+use http_status_core::__private::FRAMING_HEADERS as FRAMING;
 
 /// Checks a header name: a token (RFC 9110, Section 5.6.2), not a framing header, not a typo of
 /// a well-known name.

@@ -1,16 +1,28 @@
 //! Procedural macros of [`http-status`](https://docs.rs/http-status). Use them through the
 //! facade crate, which re-exports them with working paths: `http_status::status!` and
 //! `#[derive(http_status::StatusResponse)]`.
+//!
+//! One module per phase of the derive: [`ast`] and [`attr`] parse, [`valid`] checks the rules
+//! that span attributes and variants, [`model`] resolves each variant once, [`generics`] infers
+//! bounds, [`response`] and [`openapi`] print the model, and [`fallback`] stands in for an
+//! input with errors. [`spec`] reads one status (shared with `status!`), [`headers`] and
+//! [`uri`] check what goes on the wire, [`manifest`] finds a renamed dependency.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod ast;
 mod attr;
-mod expand;
+mod derive;
+mod errors;
 mod facade;
+mod fallback;
+mod generics;
 mod headers;
+mod manifest;
+mod model;
 #[cfg(feature = "utoipa")]
 mod openapi;
+mod response;
 mod spec;
 mod status;
 mod uri;
@@ -26,10 +38,10 @@ pub fn __status(input: TokenStream) -> TokenStream {
     status::expand(input.into()).into()
 }
 
-/// Derives `StatusResponse`: each variant declares its status with `#[status(...)]`, checked at
-/// compile time. See the facade's documentation of `StatusResponse` for the whole story.
+/// Derives `StatusResponse`. The facade's documentation of `StatusResponse` (the derive, at
+/// `http_status::StatusResponse`) tells the whole story.
 #[proc_macro_derive(StatusResponse, attributes(status, header, problem))]
 pub fn derive_status_response(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::derive(&input).into()
+    derive::expand(&input).into()
 }

@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use http_status_core::{find, suggest, Info, NameMatch, Standing, Status, Vendor, REGISTRY};
+use http_status_core::__private::{find, NameMatch};
+use http_status_core::{suggest, Info, Standing, Status, Vendor, REGISTRY};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use syn::{Error, Lit, LitInt, LitStr};

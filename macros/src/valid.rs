@@ -5,7 +5,8 @@ use proc_macro2::Span;
 use syn::{Error, Fields};
 
 use crate::ast::{Input, Shape, Variant};
-use crate::attr::{Errors, Kind, ProblemField, StatusAttr};
+use crate::attr::{kw, Kind, ProblemField, StatusAttr};
+use crate::errors::Errors;
 use crate::headers;
 
 /// The members RFC 9457 defines: an extension member may not take their names.
@@ -123,7 +124,7 @@ fn check_fields(variant: &Variant<'_>, attr: &StatusAttr, inherited: bool, error
                     .field
                     .attrs
                     .iter()
-                    .find(|a| a.path().is_ident("header") || a.path().is_ident("problem"));
+                    .find(|a| a.path().is_ident(kw::HEADER) || a.path().is_ident(kw::PROBLEM));
                 if let Some(given) = given {
                     errors.push(Error::new_spanned(
                         given,

@@ -1,6 +1,7 @@
 //! A crate that depends on `http-status` under another name, as workspaces often do:
 //! `hs = { package = "http-status", ... }`. `status!` follows the rename through `$crate`; the
-//! derive follows `#[status(crate = "hs")]`.
+//! derive follows `#[status(crate = "hs")]`, and without it, the rename this crate's
+//! `Cargo.toml` writes.
 
 use hs::{status, Status, StatusResponse};
 
@@ -51,3 +52,13 @@ pub enum ApiError {
 #[status(crate = "hs")]
 #[status(410)]
 pub struct Inner;
+
+/// The derive without `crate = "..."`: it reads the rename from this crate's `Cargo.toml`.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[error("found elsewhere")]
+#[status(303, header("Location", "/elsewhere"))]
+pub struct Moved {
+    /// A member, so that the `Problem` impl is written through the rename too.
+    #[problem]
+    pub hint: u8,
+}

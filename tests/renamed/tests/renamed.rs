@@ -1,7 +1,7 @@
 //! Both macros work when `http-status` is a renamed dependency (`hs`).
 
 use hs::StatusResponse;
-use http_status_renamed::{ApiError, Inner, MISSING};
+use http_status_renamed::{ApiError, Inner, Moved, MISSING};
 
 #[test]
 fn status_macro_follows_the_rename() {
@@ -28,9 +28,19 @@ fn the_derive_follows_crate_attribute() {
     assert_eq!(response.headers()["allow"], "GET");
 }
 
-/// Without `crate = ...`, the error says so; with a path that does not resolve, rustc points
-/// at the string.
 #[test]
-fn a_missing_or_wrong_crate_path_is_a_clear_error() {
-    trybuild::TestCases::new().compile_fail("tests/ui/*.rs");
+fn the_derive_follows_the_rename_in_cargo_toml_without_an_attribute() {
+    let moved = Moved { hint: 1 };
+    assert_eq!(moved.status(), hs::Status::SEE_OTHER);
+    let response = hs::problem::to_response(&moved);
+    assert_eq!(response.headers()["location"], "/elsewhere");
+}
+
+/// A malformed or misplaced `crate = ...` is a clear error, and a path that does not resolve is
+/// reported on the string; `extern crate hs as http_status;` works as a user would expect.
+#[test]
+fn crate_paths_wrong_and_right() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/*.rs");
+    cases.pass("tests/pass/*.rs");
 }

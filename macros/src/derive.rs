@@ -1,0 +1,41 @@
+//! `#[derive(StatusResponse)]`, phase by phase: parse ([`crate::ast`], [`crate::attr`]),
+//! validate ([`crate::valid`]), model ([`crate::model`]), then each printer reads the model:
+//! [`crate::response`] for the response impls and, with the `utoipa` feature,
+//! [`crate::openapi`]. An input with errors gets [`crate::fallback`] instead.
+
+use proc_macro2::TokenStream;
+use syn::DeriveInput;
+
+use crate::ast::Input;
+use crate::errors::Errors;
+use crate::facade::Facade;
+use crate::model::Model;
+
+pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    // Read first, so that even the fallback of a broken input uses the right path.
+    let facade = Facade::new(crate::attr::crate_path(&input.attrs, &mut errors));
+    let parsed = match Input::from_syn(input, &mut errors) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            errors.push(err);
+            return fallback(input, &facade, errors);
+        }
+    };
+    parsed.validate(&mut errors);
+    if !errors.is_empty() {
+        return fallback(input, &facade, errors);
+    }
+    let model = Model::new(&parsed);
+    let mut out = crate::response::print(&model, &facade);
+    #[cfg(feature = "utoipa")]
+    out.extend(crate::openapi::print(&model, &facade));
+    out
+}
+
+fn fallback(input: &DeriveInput, facade: &Facade, errors: Errors) -> TokenStream {
+    match errors.finish() {
+        Err(error) => crate::fallback::expand(input, facade, &error),
+        Ok(()) => TokenStream::new(),
+    }
+}

@@ -1,0 +1,65 @@
+//! What the derive writes when the input has errors: the errors, and an impl of everything the
+//! derive would have implemented (`StatusResponse`, `Problem`, the framework impls, and
+//! `IntoResponses` with the `utoipa` feature), so that every use of the type compiles and the
+//! user sees each mistake once, not a cascade of "trait not implemented" errors after it.
+//!
+//! A leaf: the entry point calls it, and it reads nothing of the model, which an input with
+//! errors does not have.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::DeriveInput;
+
+use crate::facade::Facade;
+use crate::generics::fresh_lifetime;
+
+pub(crate) fn expand(input: &DeriveInput, facade: &Facade, error: &syn::Error) -> TokenStream {
+    let error = error.to_compile_error();
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let predicates = where_clause.map(|w| {
+        let predicates = w.predicates.iter();
+        quote!(#(#predicates,)*)
+    });
+    let lifetime = fresh_lifetime(&input.generics);
+    let status = facade.status();
+    #[cfg(feature = "utoipa")]
+    let openapi = quote! {
+        #[automatically_derived]
+        impl #impl_generics #facade::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+            fn responses() -> #facade::__private::ResponsesMap {
+                ::core::default::Default::default()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #facade::__private::InnerResponses for #ident #ty_generics #where_clause {
+            fn inner_responses() -> #facade::__private::ResponsesMap {
+                ::core::default::Default::default()
+            }
+        }
+    };
+    #[cfg(not(feature = "utoipa"))]
+    let openapi = TokenStream::new();
+    quote! {
+        #error
+
+        #[automatically_derived]
+        impl #impl_generics #facade::StatusResponse for #ident #ty_generics #where_clause {
+            fn status(&self) -> #status {
+                #status::INTERNAL_SERVER_ERROR
+            }
+        }
+
+        #facade::__if_problem! {
+            #[automatically_derived]
+            impl #impl_generics #facade::__private::Problem for #ident #ty_generics #where_clause {}
+        }
+
+        #facade::__frameworks! {
+            [#lifetime] [no_sources] [#impl_generics] [#ident #ty_generics] [#predicates]
+        }
+
+        #openapi
+    }
+}

@@ -1,0 +1,275 @@
+//! What the derive knows of each variant, resolved once from the validated input: its status and
+//! registry meaning, its headers with their sources, its problem type, title, instance and
+//! members, whether its message is shown, or the field it delegates to. Every printer reads
+//! this; none reads the attributes again. Data only: the printers render it.
+
+use syn::ext::IdentExt as _;
+use syn::{Attribute, Expr, Fields, Generics, Ident, Lit, LitStr, Meta, Type};
+
+use crate::ast::{Input, Shape};
+use crate::attr::{Kind, ProblemField, StatusAttr};
+use crate::generics::Params;
+use crate::spec::Resolved;
+
+pub(crate) struct Model<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) generics: &'a Generics,
+    /// An enum (`Self::Variant` patterns), or a struct (`Self`).
+    pub(crate) is_enum: bool,
+    pub(crate) variants: Vec<Variant<'a>>,
+    /// Each `#[status]` that deserves a warning, once per attribute.
+    pub(crate) warnings: Vec<Warning<'a>>,
+}
+
+/// An enum variant, or a struct's body.
+pub(crate) struct Variant<'a> {
+    /// The variant's name, or the struct's.
+    pub(crate) ident: &'a Ident,
+    pub(crate) fields: &'a Fields,
+    /// The doc comment as text: each paragraph on one line, paragraphs apart.
+    pub(crate) docs: String,
+    pub(crate) response: Response<'a>,
+}
+
+impl<'a> Variant<'a> {
+    /// Its own response, unless it delegates.
+    pub(crate) fn own(&self) -> Option<&Own<'a>> {
+        match &self.response {
+            Response::Own(own) => Some(own),
+            Response::Delegated(_) => None,
+        }
+    }
+
+    pub(crate) fn delegates(&self) -> bool {
+        matches!(self.response, Response::Delegated(_))
+    }
+}
+
+pub(crate) enum Response<'a> {
+    /// The variant's own status, from its attribute or the enum's default.
+    Own(Own<'a>),
+    /// `transparent`: the one field makes the whole response.
+    Delegated(Delegate<'a>),
+}
+
+pub(crate) struct Own<'a> {
+    /// The status and the registry meaning it names.
+    pub(crate) status: &'a Resolved,
+    /// Whether the message and members reach the client.
+    pub(crate) exposed: bool,
+    /// Whether `expose` was written: only then does `expose_detail` differ from the default.
+    pub(crate) expose_given: bool,
+    /// Constants first, in the attribute's order, then fields, in field order.
+    pub(crate) headers: Vec<Header<'a>>,
+    pub(crate) problem_type: Option<&'a LitStr>,
+    pub(crate) title: Option<&'a LitStr>,
+    pub(crate) instance: Option<FieldRef<'a>>,
+    pub(crate) members: Vec<Member<'a>>,
+}
+
+pub(crate) struct Header<'a> {
+    pub(crate) name: &'a LitStr,
+    pub(crate) value: HeaderValue<'a>,
+}
+
+pub(crate) enum HeaderValue<'a> {
+    Const(&'a LitStr),
+    /// The field's `Display`.
+    Field(FieldRef<'a>),
+}
+
+/// A `#[problem]` field: an extension member of the problem body.
+pub(crate) struct Member<'a> {
+    pub(crate) name: String,
+    pub(crate) field: FieldRef<'a>,
+}
+
+pub(crate) struct Delegate<'a> {
+    pub(crate) field: FieldRef<'a>,
+    /// Whether the field's type names a type parameter, so that the impl must state its bound.
+    pub(crate) generic: bool,
+    /// Whether it contains the type itself (`Box<Self>`): no bound can be stated for it.
+    pub(crate) recursive: bool,
+}
+
+/// One field of a variant.
+#[derive(Clone, Copy)]
+pub(crate) struct FieldRef<'a> {
+    pub(crate) index: usize,
+    pub(crate) field: &'a syn::Field,
+}
+
+impl FieldRef<'_> {
+    /// `name` or `0`, for patterns.
+    pub(crate) fn member(&self) -> syn::Member {
+        self.field
+            .ident
+            .clone()
+            .map_or(syn::Member::from(self.index), syn::Member::Named)
+    }
+
+    pub(crate) fn ty(&self) -> &Type {
+        &self.field.ty
+    }
+
+    /// How a person reads the field's name: `seconds` (not `r#seconds`), or `0`.
+    pub(crate) fn name(&self) -> String {
+        self.field
+            .ident
+            .as_ref()
+            .map_or_else(|| self.index.to_string(), |i| i.unraw().to_string())
+    }
+}
+
+/// A `#[status]` whose path is deprecated, with the user's lint levels that apply to it.
+pub(crate) struct Warning<'a> {
+    pub(crate) status: &'a Resolved,
+    /// The user's `#[allow(...)]` on the type, and on the variant for a variant's attribute.
+    pub(crate) levels: Vec<&'a Attribute>,
+}
+
+impl<'a> Model<'a> {
+    /// The model of an input that validated without an error.
+    pub(crate) fn new(input: &'a Input<'a>) -> Model<'a> {
+        let original = input.original;
+        let params = Params::new(&original.ident, &original.generics);
+        let variants = input
+            .with_status()
+            .into_iter()
+            .map(|(variant, attr)| Variant {
+                ident: variant.ident,
+                fields: variant.fields,
+                docs: docs(variant.attrs),
+                response: response(variant, attr, &params),
+            })
+            .collect();
+        Model {
+            ident: &original.ident,
+            generics: &original.generics,
+            is_enum: matches!(input.shape, Shape::Enum(_)),
+            variants,
+            warnings: warnings(input),
+        }
+    }
+}
+
+fn response<'a>(
+    variant: &'a crate::ast::Variant<'a>,
+    attr: &'a StatusAttr,
+    params: &Params<'_>,
+) -> Response<'a> {
+    let status = match &attr.kind {
+        Kind::Status(resolved) => resolved,
+        Kind::Transparent(_) => {
+            // Validation made sure there is exactly one field.
+            let field = FieldRef {
+                index: 0,
+                field: variant.field_attrs[0].field,
+            };
+            return Response::Delegated(Delegate {
+                field,
+                generic: params.is_generic(field.ty()),
+                recursive: params.is_recursive(field.ty()),
+            });
+        }
+    };
+    let mut headers: Vec<Header<'a>> = attr
+        .headers
+        .iter()
+        .map(|h| Header {
+            name: &h.name,
+            value: HeaderValue::Const(&h.value),
+        })
+        .collect();
+    let mut instance = None;
+    let mut members = Vec::new();
+    for (index, attrs) in variant.field_attrs.iter().enumerate() {
+        let field = FieldRef {
+            index,
+            field: attrs.field,
+        };
+        if let Some(name) = &attrs.header {
+            headers.push(Header {
+                name,
+                value: HeaderValue::Field(field),
+            });
+        }
+        match &attrs.problem {
+            Some(ProblemField::Member(name, _)) => members.push(Member {
+                name: name.clone(),
+                field,
+            }),
+            Some(ProblemField::Instance(_)) => instance = Some(field),
+            None => {}
+        }
+    }
+    Response::Own(Own {
+        status,
+        exposed: attr.exposes(status.code),
+        expose_given: attr.expose.is_some(),
+        headers,
+        problem_type: attr.problem_type.as_ref(),
+        title: attr.title.as_ref(),
+        instance,
+        members,
+    })
+}
+
+/// Per attribute, not per variant, so that an enum default shared by many variants warns once,
+/// and a default no variant uses still warns.
+fn warnings<'a>(input: &'a Input<'a>) -> Vec<Warning<'a>> {
+    let on_type = lint_levels(&input.original.attrs);
+    let own = input.attr.iter().map(|attr| (attr, Vec::new()));
+    let per_variant = match &input.shape {
+        Shape::Struct(_) => Vec::new(),
+        Shape::Enum(variants) => variants
+            .iter()
+            .filter_map(|v| Some((v.attr.as_ref()?, lint_levels(v.attrs))))
+            .collect(),
+    };
+    own.chain(per_variant)
+        .filter_map(|(attr, levels)| match &attr.kind {
+            Kind::Status(status) if status.warns => Some(Warning {
+                status,
+                levels: on_type.iter().copied().chain(levels).collect(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The user's `#[allow(...)]` on an item, so that `#[allow(deprecated)]` on the enum or on a
+/// variant silences the warning of its `#[status]`, as it would for code written there by hand.
+/// Not `#[expect(...)]`: copied onto the derive's own items, an expectation the user wrote for
+/// something else would be reported unfulfilled there.
+fn lint_levels(attrs: &[Attribute]) -> Vec<&Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("allow"))
+        .collect()
+}
+
+/// The doc comment of an item as text: each paragraph on one line, paragraphs apart.
+fn docs(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(lit) => match &lit.lit {
+                    Lit::Str(s) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|line| line.trim().to_string())
+        .collect();
+    lines
+        .split(String::is_empty)
+        .filter(|paragraph| !paragraph.is_empty())
+        .map(|paragraph| paragraph.join(" "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}

@@ -1,7 +1,0 @@
-use hs::StatusResponse;
-
-#[derive(StatusResponse)]
-#[status(404)]
-struct Missing;
-
-fn main() {}
