@@ -178,25 +178,23 @@ pub trait Problem {
 
 impl Problem for Status {}
 
-impl<T: Problem + ?Sized> Problem for &T {
-    fn instance(&self) -> Option<&dyn Display> {
-        (**self).instance()
-    }
+/// `Problem` for a wrapper of `T`, every method forwarded: written once, so that a method added to
+/// the trait cannot be forgotten for one wrapper and silently take its default there.
+macro_rules! forward {
+    ($($wrapper:ty),*) => {$(
+        impl<T: Problem + ?Sized> Problem for $wrapper {
+            fn instance(&self) -> Option<&dyn Display> {
+                (**self).instance()
+            }
 
-    fn members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        (**self).members(map)
-    }
+            fn members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                (**self).members(map)
+            }
+        }
+    )*};
 }
 
-impl<T: Problem + ?Sized> Problem for Box<T> {
-    fn instance(&self) -> Option<&dyn Display> {
-        (**self).instance()
-    }
-
-    fn members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        (**self).members(map)
-    }
-}
+forward!(&T, Box<T>);
 
 /// The message of an error whose detail the client was not shown (a 5xx without `expose`), in
 /// the response's extensions, so that a middleware can log it.

@@ -93,6 +93,54 @@ fn forwarding_through_references_and_boxes() {
     assert_eq!(by_ref.status(), 422);
 }
 
+/// Each method answers something other than the trait's default, so a wrapper that forgot to
+/// forward one would answer differently.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum Distinct {
+    #[error("token")]
+    #[status(esri 499, header("X-Token", "expired"), type = "/probs/token", title = "Expired.")]
+    Token,
+    #[error("down")]
+    #[status(503, expose)]
+    Down,
+}
+
+/// Everything `StatusResponse` says of a value, as text.
+fn everything(value: &dyn StatusResponse) -> String {
+    struct Lines(String);
+    impl http_status::HeaderSink for Lines {
+        fn header(&mut self, name: &str, value: &dyn fmt::Display) {
+            self.0.push_str(&format!("{name}: {value}; "));
+        }
+    }
+    let mut headers = Lines(String::new());
+    value.headers(&mut headers);
+    format!(
+        "{} {:?} {} [{}] {:?} {:?}",
+        value.status(),
+        value.meaning().map(http_status::Info::reason),
+        value.expose_detail(),
+        headers.0,
+        value.problem_type(),
+        value.title()
+    )
+}
+
+#[test]
+fn references_and_boxes_forward_every_method() {
+    for value in [Distinct::Token, Distinct::Down] {
+        let direct = everything(&value);
+        assert_eq!(everything(&&value), direct);
+        assert_eq!(everything(&Box::new(&value)), direct);
+    }
+    assert_eq!(
+        everything(&Distinct::Token),
+        r#"499 Client Closed Request Some("Token Required") true [X-Token: expired; ] Some("/probs/token") Some("Expired.")"#
+    );
+    // A 503 hides its message unless `expose`: this one shows it.
+    assert!(everything(&Distinct::Down).contains(" true "));
+}
+
 /// Generics work, and delegation adds the bound it needs.
 #[derive(Debug, StatusResponse)]
 enum Wrapped<E> {

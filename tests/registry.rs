@@ -366,7 +366,7 @@ fn only_unconditional_musts_are_mandatory_and_vendor_meanings_have_no_rules() {
                 assert!(!condition.is_empty());
             }
         }
-        if matches!(info.standing(), http_status::Standing::Vendor(_)) {
+        if matches!(info.standing(), Standing::Vendor(_)) {
             assert!(info.headers().is_empty(), "{}", info.code());
         }
     }

@@ -1,8 +1,11 @@
-//! The expansion of `status!` stays clean under strict user lints, for every standard code.
-//! `cargo clippy --all-targets` (run by CI) checks the clippy lints; `cargo test` the rustc ones.
+//! The expansions of `status!` (for every standard code) and of the derive (every attribute)
+//! stay clean under strict user lints. `cargo clippy --all-targets` (run by CI) checks the clippy
+//! lints; `cargo test` the rustc ones.
 #![deny(warnings, unused_qualifications, clippy::pedantic)]
 
-use http_status::{status, Status};
+use std::fmt::Display;
+
+use http_status::{status, HeaderSink, Status, StatusResponse};
 
 #[test]
 fn expansions_are_lint_clean() {
@@ -77,4 +80,67 @@ fn expansions_are_lint_clean() {
     ];
     assert!(named.iter().all(|s| s.is_client_error()));
     assert!(matches!(Status::OK, status!(200)));
+}
+
+/// Every attribute of the derive, in a crate that denies the strict lints.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[status(500)]
+enum Strict<T: StatusResponse + std::fmt::Debug + Display> {
+    #[error("not allowed")]
+    #[status(405, header("Allow", "GET"))]
+    Method,
+    #[error("over quota {limit}")]
+    #[status(429, type = "/probs/quota", title = "Over quota.")]
+    Quota {
+        #[problem]
+        limit: u32,
+        #[header("Retry-After")]
+        seconds: u32,
+        #[problem(instance)]
+        at: String,
+    },
+    #[error("token")]
+    #[status(esri 499)]
+    Token,
+    #[error("down")]
+    #[status(503, expose)]
+    Down,
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(T),
+    #[error(transparent)]
+    #[status(transparent)]
+    Nested(Box<Strict<T>>),
+    #[error("default")]
+    Default,
+}
+
+struct Count(usize);
+
+impl HeaderSink for Count {
+    fn header(&mut self, _: &str, _: &dyn Display) {
+        self.0 += 1;
+    }
+}
+
+#[test]
+fn derived_impls_are_lint_clean() {
+    let quota: Strict<Status> = Strict::Quota {
+        limit: 3,
+        seconds: 60,
+        at: "/a".to_string(),
+    };
+    let mut count = Count(0);
+    quota.headers(&mut count);
+    assert_eq!(count.0, 1);
+    assert_eq!(Strict::Inner(Status::GONE).status(), Status::GONE);
+    assert_eq!(
+        Strict::Nested(Box::new(Strict::<Status>::Token))
+            .meaning()
+            .map(http_status::Info::reason),
+        Some("Token Required")
+    );
+    assert!(Strict::<Status>::Down.expose_detail());
+    assert_eq!(Strict::<Status>::Method.status(), 405);
+    assert_eq!(Strict::<Status>::Default.status(), 500);
 }

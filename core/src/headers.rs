@@ -27,9 +27,9 @@ impl Requirement {
     #[must_use]
     pub const fn keyword(self) -> &'static str {
         match self {
-            Requirement::Must => "MUST",
-            Requirement::Should => "SHOULD",
-            Requirement::May => "MAY",
+            Self::Must => "MUST",
+            Self::Should => "SHOULD",
+            Self::May => "MAY",
         }
     }
 }
@@ -90,7 +90,7 @@ impl HeaderRule {
     /// condition. The derive refuses a variant with such a status that does not send it.
     #[must_use]
     pub const fn is_mandatory(&self) -> bool {
-        matches!(self.requirement, Requirement::Must) && self.condition.is_none()
+        matches!(self.requirement, Must) && self.condition.is_none()
     }
 }
 

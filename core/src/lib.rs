@@ -16,8 +16,6 @@
 //! ```
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-#![forbid(unsafe_code)]
-#![deny(missing_docs)]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

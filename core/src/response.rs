@@ -5,8 +5,9 @@ use crate::{HeaderSink, Info, Status};
 /// A value that knows its HTTP status: an error enum, usually, through
 /// `#[derive(StatusResponse)]` in the `http-status` facade.
 ///
-/// Implemented for [`Status`] itself and forwarded through `&T` (and `Box<T>` with the `alloc`
-/// feature), so wrapped errors can delegate to it.
+/// Implemented for [`Status`] itself and forwarded through `&T` (and `Box<T>` with this crate's
+/// `alloc` feature, which the facade's default `std` feature turns on), so wrapped errors can
+/// delegate to it.
 ///
 /// ```
 /// # extern crate http_status_core as http_status;
@@ -134,55 +135,41 @@ impl StatusResponse for Status {
     }
 }
 
-impl<T: StatusResponse + ?Sized> StatusResponse for &T {
-    fn status(&self) -> Status {
-        (**self).status()
-    }
+/// `StatusResponse` for a wrapper of `T`, every method forwarded: written once, so that a method
+/// added to the trait cannot be forgotten for one wrapper and silently take its default there.
+macro_rules! forward {
+    ($($(#[$attr:meta])* $wrapper:ty;)*) => {$(
+        $(#[$attr])*
+        impl<T: StatusResponse + ?Sized> StatusResponse for $wrapper {
+            fn status(&self) -> Status {
+                (**self).status()
+            }
 
-    fn meaning(&self) -> Option<&'static Info> {
-        (**self).meaning()
-    }
+            fn meaning(&self) -> Option<&'static Info> {
+                (**self).meaning()
+            }
 
-    fn expose_detail(&self) -> bool {
-        (**self).expose_detail()
-    }
+            fn expose_detail(&self) -> bool {
+                (**self).expose_detail()
+            }
 
-    fn headers(&self, out: &mut dyn HeaderSink) {
-        (**self).headers(out);
-    }
+            fn headers(&self, out: &mut dyn HeaderSink) {
+                (**self).headers(out);
+            }
 
-    fn problem_type(&self) -> Option<&'static str> {
-        (**self).problem_type()
-    }
+            fn problem_type(&self) -> Option<&'static str> {
+                (**self).problem_type()
+            }
 
-    fn title(&self) -> Option<&'static str> {
-        (**self).title()
-    }
+            fn title(&self) -> Option<&'static str> {
+                (**self).title()
+            }
+        }
+    )*};
 }
 
-#[cfg(feature = "alloc")]
-impl<T: StatusResponse + ?Sized> StatusResponse for alloc::boxed::Box<T> {
-    fn status(&self) -> Status {
-        (**self).status()
-    }
-
-    fn meaning(&self) -> Option<&'static Info> {
-        (**self).meaning()
-    }
-
-    fn expose_detail(&self) -> bool {
-        (**self).expose_detail()
-    }
-
-    fn headers(&self, out: &mut dyn HeaderSink) {
-        (**self).headers(out);
-    }
-
-    fn problem_type(&self) -> Option<&'static str> {
-        (**self).problem_type()
-    }
-
-    fn title(&self) -> Option<&'static str> {
-        (**self).title()
-    }
+forward! {
+    &T;
+    #[cfg(feature = "alloc")]
+    alloc::boxed::Box<T>;
 }

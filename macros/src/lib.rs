@@ -7,8 +7,6 @@
 //! bounds, [`response`] and [`openapi`] print the model, and [`fallback`] stands in for an
 //! input with errors. [`spec`] reads one status (shared with `status!`), [`headers`] and
 //! [`uri`] check what goes on the wire, [`manifest`] finds a renamed dependency.
-#![forbid(unsafe_code)]
-#![deny(missing_docs)]
 
 mod ast;
 mod attr;

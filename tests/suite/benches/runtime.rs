@@ -39,7 +39,7 @@ fn codes(input: &str) -> Vec<u16> {
 }
 
 /// Runs `f` on every item, black-boxed, counting items so divan reports time per lookup.
-fn each<T: Copy + Sync>(bencher: Bencher, items: &[T], f: impl Fn(T) + Sync) {
+fn each<T: Copy + Sync>(bencher: Bencher<'_, '_>, items: &[T], f: impl Fn(T) + Sync) {
     bencher.counter(items.len()).bench(|| {
         for &item in items {
             f(black_box(item));
@@ -66,14 +66,14 @@ mod from_u16 {
     use super::*;
 
     #[divan::bench(args = INPUTS)]
-    fn http_status(bencher: Bencher, input: &str) {
+    fn http_status(bencher: Bencher<'_, '_>, input: &str) {
         each(bencher, &codes(input), |c| {
             black_box(Status::from_u16(c).is_ok());
         });
     }
 
     #[divan::bench(args = INPUTS)]
-    fn http_crate(bencher: Bencher, input: &str) {
+    fn http_crate(bencher: Bencher<'_, '_>, input: &str) {
         each(bencher, &codes(input), |c| {
             black_box(http::StatusCode::from_u16(c).is_ok());
         });
@@ -85,14 +85,14 @@ mod reason {
     use super::*;
 
     #[divan::bench(args = INPUTS)]
-    fn http_status(bencher: Bencher, input: &str) {
+    fn http_status(bencher: Bencher<'_, '_>, input: &str) {
         each(bencher, &statuses(input), |s| {
             black_box(s.reason());
         });
     }
 
     #[divan::bench(args = INPUTS)]
-    fn http_crate(bencher: Bencher, input: &str) {
+    fn http_crate(bencher: Bencher<'_, '_>, input: &str) {
         each(bencher, &http_codes(input), |s| {
             black_box(s.canonical_reason());
         });
@@ -100,7 +100,7 @@ mod reason {
 }
 
 #[divan::bench(args = INPUTS)]
-fn info(bencher: Bencher, input: &str) {
+fn info(bencher: Bencher<'_, '_>, input: &str) {
     each(bencher, &statuses(input), |s| {
         black_box(s.info());
     });
@@ -123,7 +123,7 @@ fn names(kind: &str) -> Vec<String> {
 }
 
 #[divan::bench(args = ["canonical", "const_name", "historic"])]
-fn from_reason(bencher: Bencher, kind: &str) {
+fn from_reason(bencher: Bencher<'_, '_>, kind: &str) {
     let names = names(kind);
     bencher.counter(names.len()).bench(|| {
         for name in &names {
@@ -133,7 +133,7 @@ fn from_reason(bencher: Bencher, kind: &str) {
 }
 
 #[divan::bench(args = ["code", "code_and_phrase", "phrase"])]
-fn from_str(bencher: Bencher, kind: &str) {
+fn from_str(bencher: Bencher<'_, '_>, kind: &str) {
     let inputs: Vec<String> = REGISTRY
         .iter()
         .map(|i| match kind {
@@ -150,7 +150,7 @@ fn from_str(bencher: Bencher, kind: &str) {
 }
 
 /// Formats every item into one reused buffer.
-fn display_each<T: std::fmt::Display>(bencher: Bencher, items: &[T]) {
+fn display_each<T: std::fmt::Display>(bencher: Bencher<'_, '_>, items: &[T]) {
     let mut buf = String::with_capacity(64);
     bencher.counter(items.len()).bench_local(|| {
         for item in items {
@@ -166,12 +166,12 @@ mod display {
     use super::*;
 
     #[divan::bench]
-    fn http_status(bencher: Bencher) {
+    fn http_status(bencher: Bencher<'_, '_>) {
         display_each(bencher, &statuses("documented"));
     }
 
     #[divan::bench]
-    fn http_crate(bencher: Bencher) {
+    fn http_crate(bencher: Bencher<'_, '_>) {
         display_each(bencher, &http_codes("documented"));
     }
 }

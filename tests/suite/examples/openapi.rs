@@ -53,9 +53,12 @@ pub enum OrderError {
         title = "You do not have enough credit."
     )]
     OutOfCredit {
+        /// What the account holds.
         #[problem]
         balance: u32,
+        /// What the order would cost.
         cost: u32,
+        /// The account, as the problem's `instance`.
         #[problem(instance)]
         account: String,
     },
@@ -67,6 +70,7 @@ pub enum OrderError {
     #[error("slow down")]
     #[status(429)]
     RateLimited {
+        /// When to try again, in seconds.
         #[header("Retry-After")]
         seconds: u32,
     },
