@@ -140,6 +140,9 @@ impl StatusResponse for Status {
 macro_rules! forward {
     ($($(#[$attr:meta])* $wrapper:ty;)*) => {$(
         $(#[$attr])*
+        // A wrapper is no answer to "`X` does not implement `StatusResponse`": rustc's list of
+        // the types that do leaves these out (Rust 1.85; older compilers ignore the attribute).
+        #[diagnostic::do_not_recommend]
         impl<T: StatusResponse + ?Sized> StatusResponse for $wrapper {
             fn status(&self) -> Status {
                 (**self).status()
