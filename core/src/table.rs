@@ -1,6 +1,6 @@
 //! The registry: one table, the single source of truth.
 //!
-//! Each row of the `registry!` invocation below generates, through the macro:
+//! Each row of `registry_rows!` below generates, through `registry!` (called in `status.rs`):
 //! - the associated constant on [`Status`] (with its doc comment),
 //! - the deprecated constants for the row's historic names that had a const of their own,
 //! - the row's [`Info`] in [`REGISTRY`].
@@ -8,37 +8,8 @@
 //! The const lookups (`Status::info`, `Status::reason`, ...) index into `REGISTRY` through a
 //! table that is computed from `REGISTRY` at compile time, so nothing is written twice.
 //!
-//! Descriptions are written in the project's own words, in English and French.
-
-use core::num::NonZeroU16;
-
-use crate::info::{Former, Info, Standing, Texts, Vendor};
-
-// `Status` is defined here, beside the impl that holds its consts and deprecated aliases: rustc
-// names an associated item of an impl in another module `<impl Status>` in its warnings, and
-// `http_status::Status::PAYLOAD_TOO_LARGE` only when the type and the impl share a module.
-/// An HTTP status code: any number from `100` to `999`, the codes that can arrive on the wire.
-///
-/// Every documented code has an associated const (`Status::NOT_FOUND`); [`Status::info`] gives
-/// what the registry knows about it. Codes without an entry (`299`, `600`) are still valid values:
-/// they just have no reason phrase.
-///
-/// `Option<Status>` is two bytes.
-///
-/// ```
-/// # extern crate http_status_core as http_status;
-/// use http_status::{Class, Status};
-///
-/// let s = Status::from_u16(418)?;
-/// assert_eq!(s, Status::IM_A_TEAPOT);
-/// assert_eq!(s.class(), Class::ClientError);
-/// assert_eq!(s.reason(), Some("I'm a teapot"));
-/// assert_eq!(u16::from(s), 418);
-/// assert_eq!(core::mem::size_of::<Option<Status>>(), 2);
-/// # Ok::<(), http_status_core::InvalidStatus>(())
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Status(pub(crate) NonZeroU16);
+//! Descriptions are written in the project's own words, in English and French. The macros are
+//! defined here and used by `status.rs` (`#[macro_use]` in `lib.rs`).
 
 macro_rules! registry {
     (
@@ -185,9 +156,11 @@ macro_rules! deprecated_copies {
     };
 }
 
-use Vendor::{Apache, Cloudflare, Esri, Iis, Laravel, Microsoft, Nginx, Pantheon, Twitter};
-
-registry! {
+/// Hands every row of the registry to `$callback!`: `status.rs` calls it with [`registry!`],
+/// so that the consts land in the module that defines [`Status`](crate::Status).
+macro_rules! registry_rows {
+    ($callback:ident) => {
+        $callback! {
     // ---------------------------------------- 1xx informational
     100 CONTINUE "Continue" Standard, "RFC 9110, Section 15.2.1";
     history []
@@ -672,4 +645,6 @@ registry! {
     history []
     en "The Pantheon hosting platform sends it for a site that has been frozen after a long period without activity."
     fr "La plateforme d'hébergement Pantheon l'envoie pour un site gelé après une longue période d'inactivité."
+        }
+    };
 }
