@@ -8,9 +8,9 @@ Generates small user crates under target/build-cost/ and times `cargo build` of 
   openapi       the same enum, derived with the     vs the same enum with utoipa's own
                 `utoipa` feature (StatusResponse      `#[derive(utoipa::IntoResponses)]`
                 and IntoResponses)
-  clean         a clean build of a small binary   vs one that depends on `thiserror`
-                that depends on http-status
-                (default features)
+  clean         a clean build of a small binary   vs the same binary written with `http`'s
+                that depends on http-status         `StatusCode` and `thiserror` (what a user
+                (default features)                  of http-status would otherwise write)
 
 The first two time the `rustc` command of the user crate alone (dependencies already built,
 `CARGO_INCREMENTAL=0`, the exact command line and environment cargo uses, taken from
@@ -18,7 +18,11 @@ The first two time the `rustc` command of the user crate alone (dependencies alr
 deletes the target directory before every build, so it measures everything a user waits for.
 Rounds alternate ours and the anchor, so drift on the machine hits both alike.
 
-Usage: python3 benches/build_cost.py [--rounds N] [--clean-rounds N] [--out FILE]
+With `--baseline DIR` (a checkout of an earlier commit, e.g. from `git worktree add`), each
+scenario also builds the same crate against that checkout, in the same interleaved rounds, so
+"before" and "after" are measured in one run.
+
+Usage: python3 benches/build_cost.py [--rounds N] [--clean-rounds N] [--baseline DIR] [--out FILE]
 Needs the registry cached (run `cargo fetch` once); builds run with --offline.
 """
 
@@ -67,6 +71,17 @@ def write_crate(name, deps, main):
 
 OURS = f'http-status = {{ path = "{REPO}" }}'
 THISERROR = 'thiserror = "2"'
+HTTP_THISERROR = 'http = "1"\nthiserror = "2"'
+# Set by --baseline: the same dependency line, pointing at an earlier checkout.
+BASELINE = None
+
+
+def write_pair_with_baseline(name, deps, main):
+    """`name` against this checkout and, with --baseline, `name_before` against that one."""
+    crates = [write_crate(name, deps, main)]
+    if BASELINE is not None:
+        crates.append(write_crate(f"{name}_before", deps.replace(str(REPO), str(BASELINE)), main))
+    return crates
 
 
 def status_crates():
@@ -80,7 +95,7 @@ def status_crates():
         'fn main() {{ println!("{{}}", ALL.iter().map(|s| u32::from(s.as_u16())).sum::<u32>()); }}\n'
     )
     return (
-        write_crate("status_macro", OURS, template.format(body=macro)),
+        *write_pair_with_baseline("status_macro", OURS, template.format(body=macro)),
         write_crate("status_paths", OURS, template.format(body=paths)),
     )
 
@@ -105,7 +120,7 @@ def derive_crates():
         + '\n}\n\nfn main() { println!("{}", ApiError::V1); }\n'
     )
     return (
-        write_crate("derive_ours", OURS, main_ours),
+        *write_pair_with_baseline("derive_ours", OURS, main_ours),
         write_crate("derive_thiserror", THISERROR, main_anchor),
     )
 
@@ -137,7 +152,7 @@ def openapi_crates():
         + '\n}\n\nfn main() { println!("{}", <ApiError as utoipa::IntoResponses>::responses().len()); }\n'
     )
     return (
-        write_crate("openapi_ours", OURS_UTOIPA, main_ours),
+        *write_pair_with_baseline("openapi_ours", OURS_UTOIPA, main_ours),
         write_crate("openapi_utoipa", UTOIPA, main_anchor),
     )
 
@@ -149,12 +164,20 @@ def clean_crates():
         "    #[status(500)]\n    Broken,\n}\n\n"
         'fn main() {\n    let s: Status = status!(404);\n    println!("{s} {} {}", ApiError::Missing.status(), ApiError::Broken.status());\n}\n'
     )
+    # The same program without http-status: `http`'s `StatusCode` and a hand-written mapping.
     anchor = (
+        "use http::StatusCode;\n\n"
         "#[derive(Debug, thiserror::Error)]\nenum ApiError {\n"
         '    #[error("missing")]\n    Missing,\n    #[error("broken")]\n    Broken,\n}\n\n'
-        'fn main() {\n    println!("{} {}", ApiError::Missing, ApiError::Broken);\n}\n'
+        "impl ApiError {\n    fn status(&self) -> StatusCode {\n        match self {\n"
+        "            ApiError::Missing => StatusCode::NOT_FOUND,\n"
+        "            ApiError::Broken => StatusCode::INTERNAL_SERVER_ERROR,\n        }\n    }\n}\n\n"
+        'fn main() {\n    let s = StatusCode::NOT_FOUND;\n    println!("{s} {} {}", ApiError::Missing.status(), ApiError::Broken.status());\n}\n'
     )
-    return write_crate("clean_ours", OURS, ours), write_crate("clean_thiserror", THISERROR, anchor)
+    return (
+        *write_pair_with_baseline("clean_ours", OURS, ours),
+        write_crate("clean_http_thiserror", HTTP_THISERROR, anchor),
+    )
 
 
 def cargo_build(root, env):
@@ -249,15 +272,18 @@ def main():
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--clean-rounds", type=int, default=3)
     parser.add_argument("--out", default=str(WORK / "results.json"))
+    parser.add_argument("--baseline", help="a checkout of an earlier commit, measured beside this one")
     parser.add_argument("--only", choices=["status", "derive", "openapi", "clean"], help="run one scenario")
     args = parser.parse_args()
+    global BASELINE
+    BASELINE = Path(args.baseline).resolve() if args.baseline else None
     WORK.mkdir(parents=True, exist_ok=True)
 
     plan = [
         ("status", "2,000 `status!` vs `Status::NAME` paths", lambda: incremental(status_crates(), args.rounds), "under 1.15x"),
         ("derive", "200-variant enum: derive(StatusResponse) vs derive(thiserror::Error)", lambda: incremental(derive_crates(), args.rounds), "no slower (1.0x)"),
         ("openapi", "200-variant enum: derive(StatusResponse) with `utoipa` vs derive(utoipa::IntoResponses)", lambda: incremental(openapi_crates(), args.rounds), "report the ratio"),
-        ("clean", "clean build, small binary: http-status vs thiserror", lambda: clean(clean_crates(), args.clean_rounds), "under 1.15x"),
+        ("clean", "clean build, small binary: http-status vs http + thiserror", lambda: clean(clean_crates(), args.clean_rounds), "at most 1.0x"),
     ]
     scenarios = [(title, run(), target) for key, title, run, target in plan if args.only in (None, key)]
     report = []
@@ -265,14 +291,25 @@ def main():
     print("| scenario | ours: median (min to max) | anchor: median (min to max) | ratio | target |")
     print("| --- | --- | --- | --- | --- |")
     for title, times, target in scenarios:
-        (ours_name, ours), (anchor_name, anchor) = times.items()
+        items = list(times.items())
+        (ours_name, ours), (anchor_name, anchor) = items[0], items[-1]
         o, a = summary(ours), summary(anchor)
         ratio = o["median"] / a["median"]
-        report.append({"scenario": title, ours_name: o, anchor_name: a, "ratio": ratio, "target": target})
+        entry = {"scenario": title, ours_name: o, anchor_name: a, "ratio": ratio, "target": target}
         print(
             f"| {title} | {o['median']:.2f} s ({o['min']:.2f} to {o['max']:.2f}, n={o['n']}) "
             f"| {a['median']:.2f} s ({a['min']:.2f} to {a['max']:.2f}, n={a['n']}) | {ratio:.2f}x | {target} |"
         )
+        if len(items) == 3:
+            before_name, before = items[1]
+            b = summary(before)
+            entry[before_name] = b
+            entry["ratio_before"] = b["median"] / a["median"]
+            print(
+                f"| {title}, before (`--baseline`) | {b['median']:.2f} s ({b['min']:.2f} to {b['max']:.2f}, n={b['n']}) "
+                f"| {a['median']:.2f} s | {b['median'] / a['median']:.2f}x | |"
+            )
+        report.append(entry)
     Path(args.out).write_text(json.dumps(report, indent=2))
 
 

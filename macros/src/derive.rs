@@ -27,6 +27,7 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
         return fallback(input, &facade, errors);
     }
     let model = Model::new(&parsed);
+    #[allow(unused_mut)]
     let mut out = crate::response::print(&model, &facade);
     #[cfg(feature = "utoipa")]
     out.extend(crate::openapi::print(&model, &facade));

@@ -61,7 +61,9 @@ fn workspace_root(dir: &Path) -> Option<PathBuf> {
 
 /// The kinds of dependency table, in the order they decide: the library's own dependencies
 /// first, since that is where a derive in `src/` finds its crates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+// Only the tests compare and sort: in a user's build, derives cost compile time.
+#[derive(Clone, Copy, PartialEq)]
+#[cfg_attr(test, derive(Debug, Eq, PartialOrd, Ord))]
 pub(crate) enum Kind {
     Normal,
     Dev,
@@ -69,7 +71,7 @@ pub(crate) enum Kind {
 }
 
 /// One dependency as the manifest writes it.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(test, derive(Debug, PartialEq, Eq, PartialOrd, Ord))]
 pub(crate) struct Dependency {
     pub(crate) kind: Kind,
     /// The `cfg` or triple of a `[target.'...'.dependencies]` table.
@@ -104,16 +106,18 @@ pub(crate) fn rename_in(
                 .and_then(|w| w.package.clone());
         }
     }
-    deps.sort();
-    let ours: Vec<&Dependency> = deps
+    let ours = |d: &&Dependency| d.package.as_deref().unwrap_or(&d.key) == PACKAGE;
+    // The library's own dependencies decide, then dev-, then build-dependencies.
+    let kind = [Kind::Normal, Kind::Dev, Kind::Build]
+        .into_iter()
+        .find(|k| deps.iter().filter(ours).any(|d| d.kind == *k))?;
+    let mut names = deps
         .iter()
-        .filter(|d| d.package.as_deref().unwrap_or(&d.key) == PACKAGE)
-        .collect();
-    let first_kind = ours.first()?.kind;
-    let ours = ours.into_iter().filter(|d| d.kind == first_kind);
-    // `http-status = { package = "http-status" }` says the name twice: that is no rename.
-    let mut names = ours.map(|d| d.key.replace('-', "_"));
+        .filter(ours)
+        .filter(|d| d.kind == kind)
+        .map(|d| d.key.replace('-', "_"));
     let first = names.next()?;
+    // `http-status = { package = "http-status" }` says the name twice: that is no rename.
     if first == "http_status" || names.any(|n| n == "http_status") {
         return None;
     }
@@ -201,7 +205,6 @@ fn table_kind(name: &str) -> Option<Kind> {
 }
 
 /// A value, as far as dependency tables need one.
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Value {
     String(String),
     Bool(bool),

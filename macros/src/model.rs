@@ -3,8 +3,7 @@
 //! members, whether its message is shown, or the field it delegates to. Every printer reads
 //! this; none reads the attributes again. Data only: the printers render it.
 
-use syn::ext::IdentExt as _;
-use syn::{Attribute, Expr, Fields, Generics, Ident, Lit, LitStr, Meta, Type};
+use syn::{Attribute, Fields, Generics, Ident, LitStr, Type};
 
 use crate::ast::{Input, Shape};
 use crate::attr::{Kind, ProblemField, StatusAttr};
@@ -26,23 +25,11 @@ pub(crate) struct Variant<'a> {
     /// The variant's name, or the struct's.
     pub(crate) ident: &'a Ident,
     pub(crate) fields: &'a Fields,
-    /// The doc comment as text: each paragraph on one line, paragraphs apart.
+    /// The doc comment as text: each paragraph on one line, paragraphs apart. Only the OpenAPI
+    /// printer reads it.
+    #[cfg(feature = "utoipa")]
     pub(crate) docs: String,
     pub(crate) response: Response<'a>,
-}
-
-impl<'a> Variant<'a> {
-    /// Its own response, unless it delegates.
-    pub(crate) fn own(&self) -> Option<&Own<'a>> {
-        match &self.response {
-            Response::Own(own) => Some(own),
-            Response::Delegated(_) => None,
-        }
-    }
-
-    pub(crate) fn delegates(&self) -> bool {
-        matches!(self.response, Response::Delegated(_))
-    }
 }
 
 pub(crate) enum Response<'a> {
@@ -113,7 +100,9 @@ impl FieldRef<'_> {
     }
 
     /// How a person reads the field's name: `seconds` (not `r#seconds`), or `0`.
+    #[cfg(feature = "utoipa")]
     pub(crate) fn name(&self) -> String {
+        use syn::ext::IdentExt as _;
         self.field
             .ident
             .as_ref()
@@ -139,6 +128,7 @@ impl<'a> Model<'a> {
             .map(|(variant, attr)| Variant {
                 ident: variant.ident,
                 fields: variant.fields,
+                #[cfg(feature = "utoipa")]
                 docs: docs(variant.attrs),
                 response: response(variant, attr, &params),
             })
@@ -250,7 +240,9 @@ fn lint_levels(attrs: &[Attribute]) -> Vec<&Attribute> {
 }
 
 /// The doc comment of an item as text: each paragraph on one line, paragraphs apart.
+#[cfg(feature = "utoipa")]
 fn docs(attrs: &[Attribute]) -> String {
+    use syn::{Expr, Lit, Meta};
     let lines: Vec<String> = attrs
         .iter()
         .filter(|a| a.path().is_ident("doc"))

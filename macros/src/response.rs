@@ -8,7 +8,7 @@ use syn::spanned::Spanned as _;
 
 use crate::facade::Facade;
 use crate::generics::{fresh_lifetime, InferredBounds};
-use crate::model::{Delegate, HeaderValue, Model, Own, Response, Variant};
+use crate::model::{Delegate, FieldRef, HeaderValue, Model, Own, Response, Variant};
 
 /// The name a transparent arm binds its field to.
 const BINDING: &str = "__inner";
@@ -81,38 +81,64 @@ impl Matcher<'_> {
     /// The pattern that binds the fields `own` reads from (headers, instance, members).
     fn own(&self, variant: &Variant<'_>, own: &Own<'_>) -> TokenStream {
         let path = self.path(variant);
-        let mut fields: Vec<_> = own
-            .headers
-            .iter()
-            .filter_map(|h| match &h.value {
-                HeaderValue::Field(field) => Some(*field),
-                HeaderValue::Const(_) => None,
-            })
-            .chain(own.instance)
-            .chain(own.members.iter().map(|m| m.field))
-            .collect();
-        fields.sort_by_key(|f| f.index);
-        fields.dedup_by_key(|f| f.index);
-        let bindings = fields.iter().map(|f| {
-            let (member, binding) = (f.member(), field_binding(f.index));
-            quote!(#member: #binding)
-        });
-        quote!(#path { #(#bindings,)* .. })
+        let mut bindings = TokenStream::new();
+        for (index, field) in variant.fields.iter().enumerate() {
+            let used = own
+                .headers
+                .iter()
+                .any(|h| matches!(&h.value, HeaderValue::Field(f) if f.index == index))
+                || own.instance.is_some_and(|f| f.index == index)
+                || own.members.iter().any(|m| m.field.index == index);
+            if used {
+                let member = FieldRef { index, field }.member();
+                let binding = field_binding(index);
+                bindings.extend(quote!(#member: #binding,));
+            }
+        }
+        quote!(#path { #bindings .. })
     }
 
-    /// `fn <signature> { match self { <arms> } }`, each arm `pattern => body`.
+    /// `fn <signature> { match self { ... } }` for one method of `via`: a variant with its own
+    /// response gets the arm `own` writes, a delegating one calls `method` on its field (with
+    /// `rest` after it). Only when some variant delegates, or `needed` holds for one: the trait's
+    /// default is right otherwise, and leaving the method out keeps the user's build smaller.
+    /// (`&dyn Fn`, not generics: each closure would be compiled again, in every user's build.)
+    #[allow(clippy::too_many_arguments)]
     fn method(
         &self,
+        facade: &Facade,
         signature: TokenStream,
-        arms: impl Iterator<Item = (TokenStream, TokenStream)>,
+        via: Via,
+        method: TokenStream,
+        rest: TokenStream,
+        needed: &dyn Fn(&Own<'_>) -> bool,
+        own: &dyn Fn(&Variant<'_>, &Own<'_>) -> (TokenStream, TokenStream),
     ) -> TokenStream {
+        let mut any = false;
+        let mut arms = TokenStream::new();
+        for variant in &self.model.variants {
+            let (pattern, body) = match &variant.response {
+                Response::Own(o) => {
+                    any |= needed(o);
+                    own(variant, o)
+                }
+                Response::Delegated(d) => {
+                    any = true;
+                    let call = delegate_call(facade, d, via, method.clone(), rest.clone());
+                    (self.delegated(variant, d), call)
+                }
+            };
+            arms.extend(quote!(#pattern => #body,));
+        }
+        if !any {
+            return TokenStream::new();
+        }
         let (scrutinee, shadow) = (&self.scrutinee, &self.shadow);
-        let arms = arms.map(|(pattern, body)| quote!(#pattern => #body,));
         quote! {
             #signature {
                 #shadow
                 match #scrutinee {
-                    #(#arms)*
+                    #arms
                 }
             }
         }
@@ -243,232 +269,166 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
 }
 
 /// `status`, and each other method of `StatusResponse` where some variant differs from the
-/// trait's default: leaving a method out keeps the expansion, and the user's build, smaller.
+/// trait's default.
 fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
-    let variants = &m.model.variants;
     let status = facade.status();
-    let some = |tokens: TokenStream| quote!(::core::option::Option::Some(#tokens));
-    let none = quote!(::core::option::Option::None);
+    let none = || quote!(::core::option::Option::None);
     let mut out = m.method(
+        facade,
         quote!(fn status(&self) -> #status),
-        variants.iter().map(|v| match &v.response {
-            // Spelled at the derive, where rustc reports no deprecation: the warning, if any,
-            // comes once from the model's warnings.
-            Response::Own(own) => (m.any(v), own.status.path(&facade.in_derive())),
-            Response::Delegated(d) => (
-                m.delegated(v, d),
-                delegate_call(
-                    facade,
-                    d,
-                    Via::StatusResponse,
-                    quote!(status),
-                    TokenStream::new(),
-                ),
-            ),
-        }),
+        Via::StatusResponse,
+        quote!(status),
+        TokenStream::new(),
+        &|_| true,
+        // Spelled at the derive, where rustc reports no deprecation: the warning, if any, comes
+        // once from the model's warnings.
+        &|v, own| (m.any(v), own.status.path(&facade.in_derive())),
     );
-
-    if variants
-        .iter()
-        .any(|v| v.delegates() || v.own().is_some_and(|o| o.expose_given))
-    {
-        out.extend(m.method(
-            quote!(fn expose_detail(&self) -> bool),
-            variants.iter().map(|v| match &v.response {
-                Response::Own(own) => {
-                    let exposed = own.exposed;
-                    (m.any(v), quote!(#exposed))
-                }
-                Response::Delegated(d) => (
-                    m.delegated(v, d),
-                    delegate_call(
-                        facade,
-                        d,
-                        Via::StatusResponse,
-                        quote!(expose_detail),
-                        TokenStream::new(),
-                    ),
-                ),
-            }),
-        ));
-    }
-
-    // Only a vendor meaning other than the code's first (`esri 499`), or a delegating arm,
-    // differs from `status().info()`.
-    if variants
-        .iter()
-        .any(|v| v.delegates() || v.own().is_some_and(|o| o.status.other_meaning.is_some()))
-    {
-        out.extend(m.method(
-            quote!(fn meaning(&self) -> ::core::option::Option<&'static #facade::Info>),
-            variants.iter().map(|v| match &v.response {
-                Response::Own(own) => {
-                    let meaning = own.status.other_meaning_expr(&facade.in_derive());
-                    let (ty, status) = (facade.status(), own.status.path(&facade.in_derive()));
-                    (
-                        m.any(v),
-                        meaning.unwrap_or_else(|| quote!(#ty::info(#status))),
-                    )
-                }
-                Response::Delegated(d) => (
-                    m.delegated(v, d),
-                    delegate_call(
-                        facade,
-                        d,
-                        Via::StatusResponse,
-                        quote!(meaning),
-                        TokenStream::new(),
-                    ),
-                ),
-            }),
-        ));
-    }
-
-    if variants
-        .iter()
-        .any(|v| v.delegates() || v.own().is_some_and(|o| !o.headers.is_empty()))
-    {
-        let sink = sink();
-        out.extend(m.method(
-            quote!(fn headers(&self, #sink: &mut dyn #facade::HeaderSink)),
-            variants.iter().map(|v| match &v.response {
-                Response::Own(own) if !own.headers.is_empty() => {
-                    let calls = own.headers.iter().map(|h| {
-                        let name = h.name;
-                        let value = match &h.value {
-                            HeaderValue::Const(value) => quote!(&#value),
-                            HeaderValue::Field(field) => {
-                                // The coercion is spelled on the field's type, so that "`T`
-                                // doesn't implement `Display`" points there.
-                                let (ty, binding) = (field.ty(), field_binding(field.index));
-                                let span = ty.span();
-                                let at = facade.at(span);
-                                quote_spanned!(span=> #at::__private::display::<#ty>(#binding))
-                            }
-                        };
-                        quote!(#sink.header(#name, #value);)
-                    });
-                    (m.own(v, own), quote!({ #(#calls)* }))
-                }
-                Response::Own(_) => (m.any(v), quote!({})),
-                Response::Delegated(d) => (
-                    m.delegated(v, d),
-                    delegate_call(
-                        facade,
-                        d,
-                        Via::StatusResponse,
-                        quote!(headers),
-                        quote!(, #sink),
-                    ),
-                ),
-            }),
-        ));
-    }
-
-    type Pick = for<'a> fn(&'a Own<'a>) -> Option<&'a syn::LitStr>;
-    let strings: [(&str, Pick); 2] = [("problem_type", |o| o.problem_type), ("title", |o| o.title)];
-    for (name, pick) in strings {
-        if !variants
-            .iter()
-            .any(|v| v.delegates() || v.own().is_some_and(|o| pick(o).is_some()))
-        {
-            continue;
-        }
-        let method = Ident::new(name, Span::call_site());
-        out.extend(m.method(
-            quote!(fn #method(&self) -> ::core::option::Option<&'static str>),
-            variants.iter().map(|v| match &v.response {
-                Response::Own(own) => (
-                    m.any(v),
-                    pick(own).map_or_else(|| none.clone(), |lit| some(quote!(#lit))),
-                ),
-                Response::Delegated(d) => (
-                    m.delegated(v, d),
-                    delegate_call(
-                        facade,
-                        d,
-                        Via::StatusResponse,
-                        quote!(#method),
-                        TokenStream::new(),
-                    ),
-                ),
-            }),
-        ));
-    }
+    out.extend(m.method(
+        facade,
+        quote!(fn expose_detail(&self) -> bool),
+        Via::StatusResponse,
+        quote!(expose_detail),
+        TokenStream::new(),
+        &|own| own.expose_given,
+        &|v, own| {
+            let exposed = own.exposed;
+            (m.any(v), quote!(#exposed))
+        },
+    ));
+    // Only a vendor meaning other than the code's first (`esri 499`) differs from
+    // `status().info()`.
+    out.extend(m.method(
+        facade,
+        quote!(fn meaning(&self) -> ::core::option::Option<&'static #facade::Info>),
+        Via::StatusResponse,
+        quote!(meaning),
+        TokenStream::new(),
+        &|own| own.status.other_meaning.is_some(),
+        &|v, own| {
+            let meaning = own.status.other_meaning_expr(&facade.in_derive());
+            let (ty, status) = (facade.status(), own.status.path(&facade.in_derive()));
+            (
+                m.any(v),
+                meaning.unwrap_or_else(|| quote!(#ty::info(#status))),
+            )
+        },
+    ));
+    let sink = sink();
+    out.extend(m.method(
+        facade,
+        quote!(fn headers(&self, #sink: &mut dyn #facade::HeaderSink)),
+        Via::StatusResponse,
+        quote!(headers),
+        quote!(, #sink),
+        &|own| !own.headers.is_empty(),
+        &|v, own| {
+            if own.headers.is_empty() {
+                return (m.any(v), quote!({}));
+            }
+            let mut calls = TokenStream::new();
+            for header in &own.headers {
+                let name = header.name;
+                let value = match &header.value {
+                    HeaderValue::Const(value) => quote!(&#value),
+                    HeaderValue::Field(field) => {
+                        // The coercion is spelled on the field's type, so that "`T` doesn't
+                        // implement `Display`" points there.
+                        let (ty, binding) = (field.ty(), field_binding(field.index));
+                        let span = ty.span();
+                        let at = facade.at(span);
+                        quote_spanned!(span=> #at::__private::display::<#ty>(#binding))
+                    }
+                };
+                calls.extend(quote!(#sink.header(#name, #value);));
+            }
+            (m.own(v, own), quote!({ #calls }))
+        },
+    ));
+    out.extend(m.method(
+        facade,
+        quote!(fn problem_type(&self) -> ::core::option::Option<&'static str>),
+        Via::StatusResponse,
+        quote!(problem_type),
+        TokenStream::new(),
+        &|own| own.problem_type.is_some(),
+        &|v, own| {
+            let body = own
+                .problem_type
+                .map_or_else(none, |t| quote!(::core::option::Option::Some(#t)));
+            (m.any(v), body)
+        },
+    ));
+    out.extend(m.method(
+        facade,
+        quote!(fn title(&self) -> ::core::option::Option<&'static str>),
+        Via::StatusResponse,
+        quote!(title),
+        TokenStream::new(),
+        &|own| own.title.is_some(),
+        &|v, own| {
+            let body = own
+                .title
+                .map_or_else(none, |t| quote!(::core::option::Option::Some(#t)));
+            (m.any(v), body)
+        },
+    ));
     out
 }
 
 /// The methods of the `Problem` impl: `instance` and `members`, each only when some variant has
 /// one.
 fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
-    let variants = &m.model.variants;
-    let mut out = TokenStream::new();
-    if variants
-        .iter()
-        .any(|v| v.delegates() || v.own().is_some_and(|o| o.instance.is_some()))
-    {
-        out.extend(m.method(
-            quote!(fn instance(&self) -> ::core::option::Option<&dyn ::core::fmt::Display>),
-            variants.iter().map(|v| match &v.response {
-                Response::Own(own) => match own.instance {
-                    Some(field) => {
-                        let span = field.ty().span();
-                        let binding = field_binding(field.index);
-                        (
-                            m.own(v, own),
-                            quote_spanned!(span=> ::core::option::Option::Some(#binding)),
-                        )
-                    }
-                    None => (m.any(v), quote!(::core::option::Option::None)),
-                },
-                Response::Delegated(d) => (
-                    m.delegated(v, d),
-                    delegate_call(
-                        facade,
-                        d,
-                        Via::Problem,
-                        quote!(instance),
-                        TokenStream::new(),
-                    ),
-                ),
-            }),
-        ));
-    }
-    if variants
-        .iter()
-        .any(|v| v.delegates() || v.own().is_some_and(|o| !o.members.is_empty()))
-    {
-        let map = map();
-        let ser = quote!(#facade::__private::serde::ser::SerializeMap);
-        let arms = variants.iter().map(|v| match &v.response {
-            Response::Own(own) if !own.members.is_empty() => {
-                let entries = own.members.iter().map(|member| {
-                    let (name, binding) = (&member.name, field_binding(member.field.index));
-                    quote!(#ser::serialize_entry(#map, #name, #binding)?;)
-                });
+    let mut out = m.method(
+        facade,
+        quote!(fn instance(&self) -> ::core::option::Option<&dyn ::core::fmt::Display>),
+        Via::Problem,
+        quote!(instance),
+        TokenStream::new(),
+        &|own| own.instance.is_some(),
+        &|v, own| match own.instance {
+            Some(field) => {
+                let span = field.ty().span();
+                let binding = field_binding(field.index);
                 (
                     m.own(v, own),
-                    quote!({ #(#entries)* ::core::result::Result::Ok(()) }),
+                    quote_spanned!(span=> ::core::option::Option::Some(#binding)),
                 )
             }
-            Response::Own(_) => (m.any(v), quote!(::core::result::Result::Ok(()))),
-            Response::Delegated(d) => (
-                m.delegated(v, d),
-                delegate_call(facade, d, Via::Problem, quote!(members), quote!(, #map)),
-            ),
-        });
-        // The map's type parameter: a name no user can give their own generics, since the
-        // method declares it and it shadows nothing outside.
-        let param = Ident::new("__HttpStatusMap", Span::mixed_site());
-        out.extend(m.method(
-            quote! {
-                fn members<#param: #ser>(
-                    &self,
-                    #map: &mut #param,
-                ) -> ::core::result::Result<(), <#param as #ser>::Error>
-            },
-            arms,
-        ));
-    }
+            None => (m.any(v), quote!(::core::option::Option::None)),
+        },
+    );
+    let map = map();
+    let ser = quote!(#facade::__private::serde::ser::SerializeMap);
+    // The map's type parameter: the method declares it, so it shadows nothing outside, and no
+    // user name can collide with it.
+    let param = Ident::new("__HttpStatusMap", Span::mixed_site());
+    out.extend(m.method(
+        facade,
+        quote! {
+            fn members<#param: #ser>(
+                &self,
+                #map: &mut #param,
+            ) -> ::core::result::Result<(), <#param as #ser>::Error>
+        },
+        Via::Problem,
+        quote!(members),
+        quote!(, #map),
+        &|own| !own.members.is_empty(),
+        &|v, own| {
+            if own.members.is_empty() {
+                return (m.any(v), quote!(::core::result::Result::Ok(())));
+            }
+            let mut entries = TokenStream::new();
+            for member in &own.members {
+                let (name, binding) = (&member.name, field_binding(member.field.index));
+                entries.extend(quote!(#ser::serialize_entry(#map, #name, #binding)?;));
+            }
+            (
+                m.own(v, own),
+                quote!({ #entries ::core::result::Result::Ok(()) }),
+            )
+        },
+    ));
     out
 }
