@@ -154,9 +154,14 @@ pub use http_status_core::{
 ///
 /// # A renamed dependency
 ///
-/// The derive writes paths through `::http_status`. When `Cargo.toml` renames the dependency
-/// (`hs = { package = "http-status", ... }`), name it on the type, as with serde's
-/// `#[serde(crate = "...")]`:
+/// The derive writes paths through `::http_status`. When the crate's `Cargo.toml` renames the
+/// dependency (`hs = { package = "http-status", ... }`, in `[dependencies]`, a
+/// `[dependencies.hs]` table, a `[target.'cfg(..)'.dependencies]` table, or through
+/// `workspace = true` from `[workspace.dependencies]`), the derive reads the rename, once per
+/// crate, and writes `::hs` instead. `status!` follows a rename by itself, through `$crate`.
+///
+/// Where the manifest cannot tell (a crate built without Cargo, a path re-exported under another
+/// name), name the path on the type, as with serde's `#[serde(crate = "...")]`; it always wins:
 ///
 /// ```ignore
 /// #[derive(Debug, thiserror::Error, hs::StatusResponse)]
@@ -168,9 +173,8 @@ pub use http_status_core::{
 /// }
 /// ```
 ///
-/// Without it, the derive reads the crate's `Cargo.toml`, and when it finds the rename it says
-/// which attribute to add; a path that does not resolve is reported on the string. `status!`
-/// needs nothing: it follows the rename by itself. `tests/renamed` proves both.
+/// A path that does not resolve is reported on the string. `tests/renamed` proves both forms,
+/// and `extern crate hs as http_status;`.
 ///
 /// # Frameworks
 ///

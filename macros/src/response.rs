@@ -114,24 +114,25 @@ impl Matcher<'_> {
         needed: &dyn Fn(&Own<'_>) -> bool,
         own: &dyn Fn(&Variant<'_>, &Own<'_>) -> (TokenStream, TokenStream),
     ) -> TokenStream {
-        let mut any = false;
+        // Decided before any arm is written: the macro runs unoptimized in a user's debug
+        // build, and most methods are not needed.
+        let any = self.model.variants.iter().any(|v| match &v.response {
+            Response::Own(o) => needed(o),
+            Response::Delegated(_) => true,
+        });
+        if !any {
+            return TokenStream::new();
+        }
         let mut arms = TokenStream::new();
         for variant in &self.model.variants {
             let (pattern, body) = match &variant.response {
-                Response::Own(o) => {
-                    any |= needed(o);
-                    own(variant, o)
-                }
+                Response::Own(o) => own(variant, o),
                 Response::Delegated(d) => {
-                    any = true;
                     let call = delegate_call(facade, d, via, method.clone(), rest.clone());
                     (self.delegated(variant, d), call)
                 }
             };
             arms.extend(quote!(#pattern => #body,));
-        }
-        if !any {
-            return TokenStream::new();
         }
         let (scrutinee, shadow) = (&self.scrutinee, &self.shadow);
         quote! {
