@@ -111,15 +111,19 @@ impl Matcher<'_> {
         via: Via,
         method: TokenStream,
         rest: TokenStream,
-        needed: &dyn Fn(&Own<'_>) -> bool,
+        needed: Needed<'_>,
         own: &dyn Fn(&Variant<'_>, &Own<'_>) -> (TokenStream, TokenStream),
     ) -> TokenStream {
         // Decided before any arm is written: the macro runs unoptimized in a user's debug
         // build, and most methods are not needed.
-        let any = self.model.variants.iter().any(|v| match &v.response {
-            Response::Own(o) => needed(o),
-            Response::Delegated(_) => true,
-        });
+        let any = match needed {
+            // The trait requires it, even of an enum without variants.
+            Needed::Always => true,
+            Needed::When(needed) => self.model.variants.iter().any(|v| match &v.response {
+                Response::Own(o) => needed(o),
+                Response::Delegated(_) => true,
+            }),
+        };
         if !any {
             return TokenStream::new();
         }
@@ -144,6 +148,14 @@ impl Matcher<'_> {
             }
         }
     }
+}
+
+/// Whether a method is written: always, or when a variant delegates or the predicate holds for
+/// one.
+#[derive(Clone, Copy)]
+enum Needed<'a> {
+    Always,
+    When(&'a dyn Fn(&Own<'_>) -> bool),
 }
 
 /// The trait a delegated call goes through.
@@ -280,7 +292,7 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::StatusResponse,
         quote!(status),
         TokenStream::new(),
-        &|_| true,
+        Needed::Always,
         // Spelled at the derive, where rustc reports no deprecation: the warning, if any, comes
         // once from the model's warnings.
         &|v, own| (m.any(v), own.status.path(&facade.in_derive())),
@@ -291,7 +303,7 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::StatusResponse,
         quote!(expose_detail),
         TokenStream::new(),
-        &|own| own.expose_given,
+        Needed::When(&|own| own.expose_given),
         &|v, own| {
             let exposed = own.exposed;
             (m.any(v), quote!(#exposed))
@@ -305,7 +317,7 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::StatusResponse,
         quote!(meaning),
         TokenStream::new(),
-        &|own| own.status.other_meaning.is_some(),
+        Needed::When(&|own| own.status.other_meaning.is_some()),
         &|v, own| {
             let meaning = own.status.other_meaning_expr(&facade.in_derive());
             let (ty, status) = (facade.status(), own.status.path(&facade.in_derive()));
@@ -322,7 +334,7 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::StatusResponse,
         quote!(headers),
         quote!(, #sink),
-        &|own| !own.headers.is_empty(),
+        Needed::When(&|own| !own.headers.is_empty()),
         &|v, own| {
             if own.headers.is_empty() {
                 return (m.any(v), quote!({}));
@@ -352,7 +364,7 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::StatusResponse,
         quote!(problem_type),
         TokenStream::new(),
-        &|own| own.problem_type.is_some(),
+        Needed::When(&|own| own.problem_type.is_some()),
         &|v, own| {
             let body = own
                 .problem_type
@@ -366,7 +378,7 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::StatusResponse,
         quote!(title),
         TokenStream::new(),
-        &|own| own.title.is_some(),
+        Needed::When(&|own| own.title.is_some()),
         &|v, own| {
             let body = own
                 .title
@@ -386,7 +398,7 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::Problem,
         quote!(instance),
         TokenStream::new(),
-        &|own| own.instance.is_some(),
+        Needed::When(&|own| own.instance.is_some()),
         &|v, own| match own.instance {
             Some(field) => {
                 let span = field.ty().span();
@@ -415,7 +427,7 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::Problem,
         quote!(members),
         quote!(, #map),
-        &|own| !own.members.is_empty(),
+        Needed::When(&|own| !own.members.is_empty()),
         &|v, own| {
             if own.members.is_empty() {
                 return (m.any(v), quote!(::core::result::Result::Ok(())));
