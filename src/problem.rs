@@ -69,7 +69,7 @@ use std::error::Error;
 
 use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use http::HeaderMap;
-use http_status_core::{HeaderSink, Info, Status, StatusResponse};
+use http_status_core::{Class, HeaderSink, Info, Status, StatusResponse};
 use serde::ser::{SerializeMap, Serializer};
 
 /// The media type of an RFC 9457 problem body.
@@ -196,8 +196,11 @@ macro_rules! forward {
 
 forward!(&T, Box<T>);
 
-/// The message of an error whose detail the client was not shown (a 5xx without `expose`), in
-/// the response's extensions, so that a middleware can log it.
+/// What the client was not told, in the response's extensions, so that a middleware can log it:
+/// the message of an error whose detail was hidden (a 5xx without `expose`, or any value whose
+/// [`StatusResponse::expose_detail`] says no), of a status that could not be sent (a `1xx`, or
+/// `600..=999`, sent as `500`), of a `Display` that failed part-way, or of a response sent
+/// without a header RFC 9110 says it MUST carry (its value was not a valid header value).
 ///
 /// ```
 /// use http_status::problem::{to_response, ErrorMessage};
@@ -217,12 +220,16 @@ forward!(&T, Box<T>);
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ErrorMessage {
-    /// The status the declared error had (before a `1xx` became `500`).
+    /// The status the declared error had (before a `1xx` or a `600` became `500`).
     pub status: Status,
-    /// The error's `Display`.
+    /// The error's `Display`: what it wrote, even when it failed part-way.
     pub message: String,
     /// Its `source()` chain, outermost first, each as its `Display`.
     pub sources: Vec<String>,
+    /// Whether the `Display` failed part-way, so that `message` is only its beginning.
+    pub display_failed: bool,
+    /// The headers the status MUST carry (RFC 9110) that the response went out without.
+    pub missing_headers: Vec<&'static str>,
 }
 
 /// The response for `error`: status, declared headers, and body. See the
@@ -260,30 +267,43 @@ where
     E: StatusResponse + Problem + Display + ?Sized,
 {
     let declared = error.status();
+    let not_final = NotFinal::of(declared);
     let status = final_status(declared);
-    let interim = status != declared;
-    let meaning = if interim {
-        status.info()
-    } else {
-        error.meaning()
-    };
-    let exposed = !interim && error.expose_detail();
-    let mut message = render(error);
+    let own = not_final.is_none();
+    let meaning = if own { error.meaning() } else { status.info() };
+    let exposed = own && error.expose_detail();
+    let message = render(error);
+    // A `Display` that failed part-way shows nothing rather than half a message.
+    let shown = message.as_ref().ok().filter(|_| exposed);
     let mut headers = HeaderMap::new();
-    if !interim {
+    if own {
         error.headers(&mut Headers(&mut headers));
     }
     let body = match BodyKind::of(status) {
         BodyKind::Empty => None,
-        // Always shown, so the message is not needed again below.
-        BodyKind::Text => message.take().map(|text| (TEXT_PLAIN, text.into_bytes())),
-        BodyKind::Problem => {
-            let detail = message.as_deref().filter(|_| exposed);
-            Some((
-                PROBLEM_JSON,
-                problem_body(error, status, meaning, detail, exposed, interim),
-            ))
-        }
+        BodyKind::Text => shown.map(|text| (TEXT_PLAIN, text.clone().into_bytes())),
+        BodyKind::Problem => Some((
+            PROBLEM_JSON,
+            problem_body(
+                error,
+                status,
+                meaning,
+                shown.map(String::as_str),
+                exposed,
+                own,
+            ),
+        )),
+    };
+    // What RFC 9110 says a response MUST carry, and a value at run time kept out.
+    let missing: Vec<&'static str> = if own {
+        meaning
+            .into_iter()
+            .flat_map(Info::headers)
+            .filter(|rule| rule.is_mandatory() && !headers.contains_key(rule.name()))
+            .map(|rule| rule.name())
+            .collect()
+    } else {
+        Vec::new()
     };
     let mut response = http::Response::new(Vec::new());
     *response.status_mut() = http::StatusCode::from(status);
@@ -294,33 +314,60 @@ where
             .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
         *response.body_mut() = bytes;
     }
-    if interim || !exposed {
+    let display_failed = message.is_err();
+    if !exposed || display_failed || !missing.is_empty() {
         let hidden = ErrorMessage {
             status: declared,
-            message: message.unwrap_or_default(),
+            message: message.unwrap_or_else(|partial| partial),
             sources: chain(source),
+            display_failed,
+            missing_headers: missing,
         };
-        log(&hidden, interim);
+        log(&hidden, not_final);
         response.extensions_mut().insert(hidden);
     }
-    (response, meaning.map(Info::reason))
+    // The status line says what the title says by default: the registry's phrase, or the
+    // class's name for a code the registry does not know, never `<none>`.
+    (response, Some(default_title(status, meaning)))
 }
 
-/// The status that goes on the wire for `declared`: a `1xx` is interim, never a final response,
-/// so it becomes `500`.
-pub(crate) fn final_status(declared: Status) -> Status {
-    if declared.is_informational() {
-        Status::INTERNAL_SERVER_ERROR
-    } else {
-        declared
+/// Why a status a value declared cannot be the final status of a response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotFinal {
+    /// `1xx`: an interim response; the final one always follows.
+    Interim,
+    /// `600..=999`: outside RFC 9110's range (Section 15), though a `Status` can hold it.
+    OutOfRange,
+}
+
+impl NotFinal {
+    pub(crate) fn of(declared: Status) -> Option<NotFinal> {
+        if declared.is_informational() {
+            Some(NotFinal::Interim)
+        } else if declared.as_u16() > 599 {
+            Some(NotFinal::OutOfRange)
+        } else {
+            None
+        }
     }
 }
 
-/// `error`'s `Display`, or `None` when it fails.
-fn render<E: Display + ?Sized>(error: &E) -> Option<String> {
+/// The status that goes on the wire for `declared`: a `1xx` is interim and `600..=999` is no
+/// HTTP status, so neither is ever sent; both become `500`.
+pub(crate) fn final_status(declared: Status) -> Status {
+    match NotFinal::of(declared) {
+        Some(_) => Status::INTERNAL_SERVER_ERROR,
+        None => declared,
+    }
+}
+
+/// `value`'s `Display`: `Err` with what it wrote before it failed, when it fails.
+fn render<E: Display + ?Sized>(value: &E) -> Result<String, String> {
     let mut out = String::new();
-    fmt::write(&mut out, format_args!("{error}")).ok()?;
-    Some(out)
+    match fmt::write(&mut out, format_args!("{value}")) {
+        Ok(()) => Ok(out),
+        Err(_) => Err(out),
+    }
 }
 
 /// Each error of a `source()` chain, as its `Display`.
@@ -334,27 +381,51 @@ fn chain(mut source: Option<&(dyn Error + 'static)>) -> Vec<String> {
     out
 }
 
-#[cfg(feature = "tracing")]
-fn log(hidden: &ErrorMessage, interim: bool) {
-    if interim {
-        tracing::error!(
-            status = hidden.status.as_u16(),
-            error = %hidden.message,
-            sources = ?hidden.sources,
-            "a 1xx status cannot be a final response: sending 500 Internal Server Error instead"
-        );
-    } else {
-        tracing::error!(
-            status = hidden.status.as_u16(),
-            error = %hidden.message,
-            sources = ?hidden.sources,
-            "server error; its message was not shown to the client"
+/// What the event says happened, in words that fit the status.
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+fn summary(hidden: &ErrorMessage, not_final: Option<NotFinal>) -> String {
+    let code = hidden.status.as_u16();
+    match not_final {
+        Some(NotFinal::Interim) => {
+            return format!("{code} is an interim (1xx) status and cannot be a final response: sent 500 Internal Server Error instead")
+        }
+        Some(NotFinal::OutOfRange) => {
+            return format!("{code} is not an HTTP status (RFC 9110 allows 100 to 599): sent 500 Internal Server Error instead")
+        }
+        None => {}
+    }
+    if !hidden.missing_headers.is_empty() {
+        return format!(
+            "a {code} response must carry {}, but its value was not a valid header value: sent without it",
+            hidden.missing_headers.join(" and ")
         );
     }
+    if hidden.display_failed {
+        return format!(
+            "the {code} error's `Display` failed part-way: no message was shown to the client"
+        );
+    }
+    let what = match hidden.status.class() {
+        Class::ServerError => "server error",
+        Class::ClientError => "client error",
+        _ => "response",
+    };
+    format!("{code} {what}: its message was not shown to the client")
+}
+
+#[cfg(feature = "tracing")]
+fn log(hidden: &ErrorMessage, not_final: Option<NotFinal>) {
+    tracing::error!(
+        status = hidden.status.as_u16(),
+        error = %hidden.message,
+        sources = ?hidden.sources,
+        "{}",
+        summary(hidden, not_final)
+    );
 }
 
 #[cfg(not(feature = "tracing"))]
-fn log(_: &ErrorMessage, _: bool) {}
+fn log(_: &ErrorMessage, _: Option<NotFinal>) {}
 
 /// Collects declared headers, leaving out any that `http` would not send.
 struct Headers<'a>(&'a mut HeaderMap);
@@ -368,7 +439,7 @@ impl HeaderSink for Headers<'_> {
         if is_framing(&name) {
             return;
         }
-        let Some(Ok(value)) = render(value).map(HeaderValue::try_from) else {
+        let Some(Ok(value)) = render(value).ok().map(HeaderValue::try_from) else {
             return;
         };
         self.0.append(name, value);
@@ -382,16 +453,19 @@ fn problem_body<E: Problem + StatusResponse + ?Sized>(
     meaning: Option<&'static Info>,
     detail: Option<&str>,
     exposed: bool,
-    interim: bool,
+    own: bool,
 ) -> Vec<u8> {
-    let instance = if interim {
-        None
+    let instance = if own {
+        error
+            .instance()
+            .and_then(|i| render(i).ok())
+            .and_then(uri_reference)
     } else {
-        error.instance().and_then(render)
+        None
     };
-    let title = if interim { None } else { error.title() };
+    let title = if own { error.title() } else { None };
     let mut body = Body {
-        kind: if interim { None } else { error.problem_type() },
+        kind: if own { error.problem_type() } else { None },
         title: title.unwrap_or_else(|| default_title(status, meaning)),
         status: status.as_u16(),
         detail,
@@ -403,6 +477,45 @@ fn problem_body<E: Problem + StatusResponse + ?Sized>(
         // Strings and a number only: this cannot fail.
         serde_json::to_vec(&body).unwrap_or_default()
     })
+}
+
+/// `text` as a URI reference (RFC 3986, Section 4.1), which RFC 9457 makes the `instance`:
+/// as it is when it is one, else with what can never stand in one percent-encoded (controls,
+/// space, `"<>\^`{|}`, bytes above ASCII, a `%` without two hex digits, a second `#`), and
+/// `None` when even that is not one. Checked with `iri-string`.
+fn uri_reference(text: String) -> Option<String> {
+    use iri_string::types::UriReferenceStr;
+
+    if UriReferenceStr::new(&text).is_ok() {
+        return Some(text);
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut fragment = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let keep = match b {
+            b'%' => {
+                bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                    && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+            }
+            b'#' if !fragment => {
+                fragment = true;
+                true
+            }
+            b'#' => false,
+            0x21..=0x7e => !matches!(
+                b,
+                b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+            ),
+            _ => false,
+        };
+        if keep {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    UriReferenceStr::new(&out).is_ok().then_some(out)
 }
 
 /// The members of an RFC 9457 problem document, in the order the RFC lists them.
@@ -428,8 +541,62 @@ impl<E: Problem + ?Sized> serde::Serialize for Body<'_, E> {
             map.serialize_entry("instance", instance)?;
         }
         if let Some(error) = self.members {
-            error.members(&mut map)?;
+            let mut members = Members {
+                map: &mut map,
+                seen: Vec::new(),
+                skip: false,
+            };
+            error.members(&mut members)?;
         }
         map.end()
+    }
+}
+
+/// The members RFC 9457 defines, which the body writes itself.
+const DEFINED: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// The map a value's [`Problem::members`] writes into: it leaves out a member named like one RFC
+/// 9457 defines, or like a member already written, so that whatever a hand-written impl writes,
+/// the body never holds a key twice (a JSON reader would take the later value).
+struct Members<'a, M> {
+    map: &'a mut M,
+    /// The members written so far.
+    seen: Vec<String>,
+    /// Whether the value after the key just given is left out.
+    skip: bool,
+}
+
+impl<M: SerializeMap> SerializeMap for Members<'_, M> {
+    type Ok = ();
+    type Error = M::Error;
+
+    fn serialize_key<T: serde::Serialize + ?Sized>(&mut self, key: &T) -> Result<(), M::Error> {
+        // Keys of a JSON object are strings; one that is not (or fails) is written as it is,
+        // and serde_json decides.
+        let name = match serde_json::to_value(key) {
+            Ok(serde_json::Value::String(name)) => Some(name),
+            _ => None,
+        };
+        self.skip = name
+            .as_deref()
+            .is_some_and(|n| DEFINED.contains(&n) || self.seen.iter().any(|s| s == n));
+        if self.skip {
+            return Ok(());
+        }
+        if let Some(name) = name {
+            self.seen.push(name);
+        }
+        self.map.serialize_key(key)
+    }
+
+    fn serialize_value<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), M::Error> {
+        if std::mem::take(&mut self.skip) {
+            return Ok(());
+        }
+        self.map.serialize_value(value)
+    }
+
+    fn end(self) -> Result<(), M::Error> {
+        Ok(())
     }
 }

@@ -53,7 +53,56 @@ enum ApiError {
     #[error("down for maintenance")]
     #[status(503, expose)]
     Maintenance,
+    #[error("log in")]
+    #[status(401)]
+    Challenge {
+        #[header("WWW-Authenticate")]
+        challenge: &'static str,
+    },
+    #[error(transparent)]
+    #[status(transparent)]
+    Quiet(Quiet),
+    #[error(transparent)]
+    #[status(transparent)]
+    Flaky(Flaky),
 }
+
+/// A hand-written 404 that hides its message.
+#[derive(Debug, thiserror::Error)]
+#[error("user 7 is in the audit list")]
+struct Quiet;
+
+impl StatusResponse for Quiet {
+    fn status(&self) -> Status {
+        Status::NOT_FOUND
+    }
+    fn expose_detail(&self) -> bool {
+        false
+    }
+}
+
+impl http_status::problem::Problem for Quiet {}
+
+/// A 500 whose `Display` writes half a message and fails.
+#[derive(Debug)]
+struct Flaky;
+
+impl fmt::Display for Flaky {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the store at 10.0.0.7 ")?;
+        Err(fmt::Error)
+    }
+}
+
+impl std::error::Error for Flaky {}
+
+impl StatusResponse for Flaky {
+    fn status(&self) -> Status {
+        Status::BAD_GATEWAY
+    }
+}
+
+impl http_status::problem::Problem for Flaky {}
 
 /// A cause with a cause of its own: the event carries the whole chain.
 #[derive(Debug, thiserror::Error)]
@@ -163,4 +212,81 @@ fn an_ordinary_response_logs_nothing() {
     let events = events_while(|| sent = respond(ApiError::Missing));
     assert_eq!(sent, 404);
     assert!(events.is_empty(), "{events:?}");
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[test]
+fn a_status_outside_100_to_599_is_logged_when_it_becomes_a_500() {
+    let mut sent = 0;
+    let beyond = Status::from_u16(600).expect("a Status holds 600");
+    let events = events_while(|| sent = respond(ApiError::Forwarded(beyond)));
+    assert_eq!(sent, 500);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].contains("status=600"), "{}", events[0]);
+    assert!(
+        events[0].contains("600 is not an HTTP status (RFC 9110 allows 100 to 599)"),
+        "{}",
+        events[0]
+    );
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[test]
+fn a_must_header_left_out_at_run_time_is_logged() {
+    let mut sent = 0;
+    let bad = ApiError::Challenge {
+        challenge: "Bearer\r\nX: y",
+    };
+    let events = events_while(|| sent = respond(bad));
+    assert_eq!(sent, 401);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0].contains("a 401 response must carry WWW-Authenticate"),
+        "{}",
+        events[0]
+    );
+    let response = http_status::problem::to_response(&ApiError::Challenge {
+        challenge: "Bearer\r\nX: y",
+    });
+    let told = response
+        .extensions()
+        .get::<http_status::problem::ErrorMessage>()
+        .expect("the operator is told");
+    assert_eq!(told.missing_headers, ["WWW-Authenticate"]);
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[test]
+fn a_hidden_client_error_is_called_what_it_is() {
+    let events = events_while(|| {
+        respond(ApiError::Quiet(Quiet));
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0].contains("404 client error: its message was not shown"),
+        "{}",
+        events[0]
+    );
+    assert!(!events[0].contains("server error"), "{}", events[0]);
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[test]
+fn a_display_that_fails_part_way_keeps_what_it_wrote() {
+    let events = events_while(|| {
+        respond(ApiError::Flaky(Flaky));
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0].contains("error=the store at 10.0.0.7 "),
+        "{}",
+        events[0]
+    );
+    let response = http_status::problem::to_response(&ApiError::Flaky(Flaky));
+    let told = response
+        .extensions()
+        .get::<http_status::problem::ErrorMessage>()
+        .expect("kept");
+    assert_eq!(told.message, "the store at 10.0.0.7 ");
+    assert!(told.display_failed);
 }

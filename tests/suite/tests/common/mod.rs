@@ -95,6 +95,62 @@ pub enum ApiError {
         #[problem(instance)]
         at: &'static str,
     },
+    #[error(transparent)]
+    #[status(transparent)]
+    Secret(#[from] Secret),
+    #[error(transparent)]
+    #[status(transparent)]
+    Sneaky(#[from] Sneaky),
+    #[error("not at a URI")]
+    #[status(409)]
+    Nowhere {
+        #[problem(instance)]
+        at: &'static str,
+    },
+    #[error("log in")]
+    #[status(401)]
+    Challenge {
+        #[header("WWW-Authenticate")]
+        challenge: &'static str,
+    },
+}
+
+/// A hand-written response that hides its message, on a 200.
+#[derive(Debug, thiserror::Error)]
+#[error("internal token=hunter2 at 10.9.8.7")]
+pub struct Secret;
+
+impl StatusResponse for Secret {
+    fn status(&self) -> Status {
+        Status::OK
+    }
+
+    fn expose_detail(&self) -> bool {
+        false
+    }
+}
+
+impl http_status::problem::Problem for Secret {}
+
+/// A hand-written `Problem` whose members try to write the members RFC 9457 defines, and one
+/// member twice.
+#[derive(Debug, thiserror::Error)]
+#[error("not here")]
+pub struct Sneaky;
+
+impl StatusResponse for Sneaky {
+    fn status(&self) -> Status {
+        Status::NOT_FOUND
+    }
+}
+
+impl http_status::problem::Problem for Sneaky {
+    fn members<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        map.serialize_entry("status", &200)?;
+        map.serialize_entry("type", "https://evil.example/")?;
+        map.serialize_entry("extra", &1)?;
+        map.serialize_entry("extra", &2)
+    }
 }
 
 /// A `Display` that writes part of its message and then fails.
@@ -120,7 +176,7 @@ pub struct UpstreamError;
 pub type MakeError = fn() -> ApiError;
 
 /// The routes, by path, and the error each one returns.
-pub const ROUTES: [(&str, MakeError); 20] = [
+pub const ROUTES: [(&str, MakeError); 27] = [
     ("/missing", || ApiError::NotFound(7)),
     ("/database", || ApiError::Database),
     ("/maintenance", || ApiError::Maintenance),
@@ -155,6 +211,24 @@ pub const ROUTES: [(&str, MakeError); 20] = [
     }),
     ("/tricky", || ApiError::Traced {
         trace: "\"quotes\", \\ and \u{1f980}",
+    }),
+    // Statuses a `Status` holds that cannot go on the wire, or that no registry names.
+    ("/beyond", || {
+        ApiError::Forwarded(Status::from_u16(600).expect("a Status holds 600"))
+    }),
+    ("/unnamed", || {
+        ApiError::Forwarded(Status::from_u16(599).expect("valid"))
+    }),
+    ("/secret", || ApiError::Secret(Secret)),
+    ("/sneaky", || ApiError::Sneaky(Sneaky)),
+    ("/nowhere", || ApiError::Nowhere {
+        at: "a b<script>\r\n/%zz",
+    }),
+    ("/challenge", || ApiError::Challenge {
+        challenge: "Bearer\r\nSet-Cookie: x=y",
+    }),
+    ("/too-large", || {
+        ApiError::Forwarded(Status::from_u16(999).expect("a Status holds 999"))
     }),
 ];
 
@@ -333,18 +407,74 @@ pub async fn check_server(base: &str) {
     );
 
     check_headers_and_members(&client, base).await;
+    check_never_on_the_wire(&client, base).await;
 
-    // The statuses the derive gives agree with what went over the wire (a 1xx aside).
+    // The statuses the derive gives agree with what went over the wire (a 1xx or 600..=999
+    // aside: those are no final status).
     for (path, make) in ROUTES {
         let r = get(&client, format!("{base}{path}")).await;
         let declared = make().status();
-        let sent = if declared.is_informational() {
+        let sent = if declared.is_informational() || declared.as_u16() > 599 {
             500
         } else {
             declared.as_u16()
         };
         assert_eq!(r.status, sent, "{path}");
     }
+}
+
+/// Issue 24: what must never reach the wire, whatever a value says.
+async fn check_never_on_the_wire(client: &reqwest::Client, base: &str) {
+    // 600..=999 is no HTTP status: a 500 problem, as for a 1xx.
+    for path in ["/beyond", "/too-large"] {
+        let r = get(client, format!("{base}{path}")).await;
+        assert_eq!(r.status, 500, "{path}");
+        assert_eq!(
+            problem(&r),
+            json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
+        );
+        assert_eq!(
+            status_line(base, path).await,
+            "HTTP/1.1 500 Internal Server Error"
+        );
+    }
+
+    // A code no registry names: the status line says what the title says, never `<none>`.
+    let r = get(client, format!("{base}/unnamed")).await;
+    assert_eq!(r.status, 599);
+    assert_eq!(problem(&r)["title"], "Server Error");
+    assert_eq!(
+        status_line(base, "/unnamed").await,
+        "HTTP/1.1 599 Server Error"
+    );
+
+    // A value that hides its message hides it on a 200 too: no body, nothing of it anywhere.
+    let r = get(client, format!("{base}/secret")).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, "");
+    assert_eq!(r.content_type, None);
+    assert!(!format!("{:?}", r.headers).contains("hunter2"));
+
+    // Members RFC 9457 defines, and a member given twice, are written once: the derive's.
+    let r = get(client, format!("{base}/sneaky")).await;
+    assert_eq!(r.status, 404);
+    assert_eq!(r.body.matches("\"status\"").count(), 1, "{}", r.body);
+    assert_eq!(r.body.matches("\"extra\"").count(), 1, "{}", r.body);
+    assert_eq!(
+        problem(&r),
+        json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "not here", "extra": 1})
+    );
+
+    // An instance that is no URI reference is percent-encoded into one.
+    let r = get(client, format!("{base}/nowhere")).await;
+    assert_eq!(problem(&r)["instance"], "a%20b%3Cscript%3E%0D%0A/%25zz");
+
+    // A MUST header whose value is invalid at run time is left out, never split; the
+    // response still goes out, and the operator is told (see `tracing_events.rs`).
+    let r = get(client, format!("{base}/challenge")).await;
+    assert_eq!(r.status, 401);
+    assert_eq!(r.header("www-authenticate"), None);
+    assert_eq!(r.header("set-cookie"), None);
 }
 
 /// Issue 8: headers from the derive, problem types, titles, instances and extension members.
