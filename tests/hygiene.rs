@@ -227,3 +227,62 @@ fn a_generic_recursive_type_compiles_and_delegates() {
     let tree = Tree::Node(Box::new(Tree::Node(Box::new(Tree::Leaf(1u8)))));
     assert_eq!(tree.status(), Status::NOT_FOUND);
 }
+
+/// The names the generated impls bind, as a user's constants: each binding must still bind.
+mod names_of_bindings {
+    #![allow(non_upper_case_globals, dead_code)]
+
+    use http_status::StatusResponse;
+
+    const __http_status_sink: u8 = 0;
+    const __http_status_map: u8 = 0;
+    const __http_status_f0: u8 = 0;
+    const __http_status_f1: u8 = 0;
+    const __responses: u8 = 0;
+    const __inner: u8 = 0;
+
+    /// A type parameter with the name the members method once gave its own.
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    pub enum Shadowed<__HttpStatusMap: std::fmt::Debug> {
+        #[error("limited")]
+        #[status(429)]
+        Limited {
+            #[header("Retry-After")]
+            seconds: u32,
+            #[problem]
+            value: __HttpStatusMap,
+        },
+        #[error("{0}")]
+        #[status(transparent)]
+        Inner(http_status::Status),
+    }
+
+    #[test]
+    fn user_items_named_like_generated_bindings_change_nothing() {
+        let limited: Shadowed<u8> = Shadowed::Limited {
+            seconds: 5,
+            value: 3,
+        };
+        assert_eq!(limited.status(), 429);
+        #[cfg(feature = "problem")]
+        {
+            let response = http_status::problem::to_response(&limited);
+            assert_eq!(response.headers()["retry-after"], "5");
+            let body = String::from_utf8(response.into_body()).expect("UTF-8");
+            assert!(body.ends_with(r#""value":3}"#), "{body}");
+        }
+        assert_eq!(
+            Shadowed::<u8>::Inner(http_status::Status::GONE).status(),
+            410
+        );
+        assert_eq!(
+            __http_status_sink
+                + __http_status_map
+                + __http_status_f0
+                + __http_status_f1
+                + __responses
+                + __inner,
+            0
+        );
+    }
+}

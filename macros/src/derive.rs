@@ -4,6 +4,7 @@
 //! [`crate::openapi`]. An input with errors gets [`crate::fallback`] instead.
 
 use proc_macro2::TokenStream;
+use quote::quote;
 use syn::DeriveInput;
 
 use crate::ast::Input;
@@ -28,10 +29,25 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
     }
     let model = Model::new(&parsed);
     #[allow(unused_mut)]
+    let mut names = crate::response::local_names(&model);
+    #[allow(unused_mut)]
     let mut out = crate::response::print(&model, &facade);
     #[cfg(feature = "utoipa")]
-    out.extend(crate::openapi::print(&model, &facade));
-    out
+    {
+        names.extend(crate::openapi::local_names());
+        out.extend(crate::openapi::print(&model, &facade));
+    }
+    // The impls apply wherever they are written; in a block of their own, they see these
+    // functions first, which shadow any user item named like a binding the impls use.
+    quote! {
+        const _: () = {
+            #(
+                #[allow(dead_code, non_snake_case)]
+                fn #names() {}
+            )*
+            #out
+        };
+    }
 }
 
 fn fallback(input: &DeriveInput, facade: &Facade, errors: Errors) -> TokenStream {

@@ -144,3 +144,12 @@ pub(crate) fn fresh_lifetime(generics: &Generics) -> Lifetime {
     }
     Lifetime::new(&name, Span::call_site())
 }
+
+/// A type parameter name that none of the user's generics use: `base`, or `base_`, ...
+pub(crate) fn fresh_type_param(generics: &Generics, base: &str) -> Ident {
+    let mut name = base.to_string();
+    while generics.type_params().any(|p| p.ident == name) {
+        name.push('_');
+    }
+    Ident::new(&name, Span::mixed_site())
+}

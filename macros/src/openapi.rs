@@ -11,6 +11,15 @@ use crate::facade::Facade;
 use crate::generics::{fresh_lifetime, InferredBounds};
 use crate::model::{HeaderValue, Model, Response};
 
+/// The names the printed impl binds (see [`crate::response::local_names`]).
+pub(crate) fn local_names() -> Vec<Ident> {
+    vec![responses()]
+}
+
+fn responses() -> Ident {
+    Ident::new("__responses", Span::mixed_site())
+}
+
 pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
     // Higher-ranked, like the `Problem` impl's: a member type without `ToSchema` (or a wrapped
     // type without `IntoResponses`) leaves this impl out instead of breaking a crate that never
@@ -18,7 +27,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
     // type where utoipa needs `IntoResponses` then says which bound failed, and why.
     let lifetime = fresh_lifetime(model.generics);
     let mut bounds = InferredBounds::default();
-    let responses = Ident::new("__responses", Span::mixed_site());
+    let responses = responses();
     let mut calls = Vec::new();
     for variant in &model.variants {
         match &variant.response {

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use crate::facade::Facade;
-use crate::generics::{fresh_lifetime, InferredBounds};
+use crate::generics::{fresh_lifetime, fresh_type_param, InferredBounds};
 use crate::model::{Delegate, FieldRef, HeaderValue, Model, Own, Response, Variant};
 
 /// The name a transparent arm binds its field to.
@@ -29,15 +29,21 @@ fn map() -> Ident {
     Ident::new("__http_status_map", Span::mixed_site())
 }
 
-/// A local item named [`BINDING`]. A user's `const __inner` (or unit struct) in scope would turn
-/// the binding into a constant pattern, and no hygiene helps: items resolve at the call site.
-/// A binding may shadow a function, and this local one shadows every outer item of that name.
-fn shadow() -> TokenStream {
-    let name = Ident::new(BINDING, Span::mixed_site());
-    quote! {
-        #[allow(dead_code)]
-        fn #name() {}
-    }
+/// Every name the printed impls bind: a user's `const` (or unit struct) of that name in scope
+/// would turn the binding into a constant pattern (E0530, E0308), and no hygiene helps, since
+/// items resolve at the call site. The derive declares a function of each name in the block
+/// around its impls ([`crate::derive`]): it shadows every outer item of that name, and a binding
+/// may shadow a function.
+pub(crate) fn local_names(model: &Model<'_>) -> Vec<Ident> {
+    let fields = model
+        .variants
+        .iter()
+        .map(|v| v.fields.len())
+        .max()
+        .unwrap_or(0);
+    let mut names = vec![Ident::new(BINDING, Span::mixed_site()), sink(), map()];
+    names.extend((0..fields).map(field_binding));
+    names
 }
 
 /// One `match` over the variants, for one method.
@@ -45,8 +51,6 @@ struct Matcher<'m> {
     model: &'m Model<'m>,
     /// `*self` for an empty enum (`match *self {}` proves it has no value), else `self`.
     scrutinee: TokenStream,
-    /// [`shadow`], when some arm binds [`BINDING`].
-    shadow: Option<TokenStream>,
 }
 
 impl Matcher<'_> {
@@ -138,10 +142,9 @@ impl Matcher<'_> {
             };
             arms.extend(quote!(#pattern => #body,));
         }
-        let (scrutinee, shadow) = (&self.scrutinee, &self.shadow);
+        let scrutinee = &self.scrutinee;
         quote! {
             #signature {
-                #shadow
                 match #scrutinee {
                     #arms
                 }
@@ -193,11 +196,6 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         } else {
             quote!(self)
         },
-        shadow: model
-            .variants
-            .iter()
-            .any(|v| matches!(v.response, Response::Delegated(_)))
-            .then(shadow),
     };
     let lifetime = fresh_lifetime(model.generics);
     let ident = model.ident;
@@ -413,9 +411,9 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     );
     let map = map();
     let ser = quote!(#facade::__private::serde::ser::SerializeMap);
-    // The map's type parameter: the method declares it, so it shadows nothing outside, and no
-    // user name can collide with it.
-    let param = Ident::new("__HttpStatusMap", Span::mixed_site());
+    // The map's type parameter, under a name none of the type's own parameters has (the method
+    // declares it inside the impl, where theirs are in scope: E0403).
+    let param = fresh_type_param(m.model.generics, "__HttpStatusMap");
     out.extend(m.method(
         facade,
         quote! {

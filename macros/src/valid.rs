@@ -2,7 +2,7 @@
 //! sees every mistake at once.
 
 use proc_macro2::Span;
-use syn::{Error, Fields};
+use syn::{Error, Fields, Ident};
 
 use crate::ast::{Input, Shape, Variant};
 use crate::attr::{kw, Kind, ProblemField, StatusAttr};
@@ -23,7 +23,9 @@ impl Input<'_> {
                 // A struct has no variants: its own attribute is its status.
                 Some(attr) => {
                     check_transparent(attr, body.fields, errors);
-                    check_fields(body, attr, false, errors);
+                    if let Some(missing) = check_fields(body, attr, errors) {
+                        report_missing(attr, &missing, errors);
+                    }
                 }
                 None => errors.push(Error::new_spanned(
                     body.ident,
@@ -45,20 +47,31 @@ impl Input<'_> {
                         "`transparent` goes on a variant with one field, not on the enum; an enum-level `#[status]` is the default for variants without their own, such as `#[status(500)]`",
                     ));
                 }
+                let mut inheriting = Vec::new();
                 for variant in variants {
-                    self.validate_variant(variant, errors);
+                    self.validate_variant(variant, errors, &mut inheriting);
+                }
+                if let Some(default) = &self.attr {
+                    check_default_headers(default, &inheriting, errors);
                 }
             }
         }
     }
 
-    fn validate_variant(&self, variant: &Variant<'_>, errors: &mut Errors) {
+    fn validate_variant<'v>(
+        &self,
+        variant: &'v Variant<'v>,
+        errors: &mut Errors,
+        inheriting: &mut Vec<(&'v Ident, Vec<&'static str>)>,
+    ) {
         match &variant.attr {
             Some(attr) => {
                 check_final(attr, errors);
                 check_options(attr, errors);
                 check_transparent(attr, variant.fields, errors);
-                check_fields(variant, attr, false, errors);
+                if let Some(missing) = check_fields(variant, attr, errors) {
+                    report_missing(attr, &missing, errors);
+                }
             }
             // Every variant needs a status: its own, or the enum's default.
             None if self.attr.is_none() => errors.push(Error::new_spanned(
@@ -70,7 +83,11 @@ impl Input<'_> {
             )),
             None => {
                 if let Some(default) = &self.attr {
-                    check_fields(variant, default, true, errors);
+                    if let Some(missing) = check_fields(variant, default, errors) {
+                        if !missing.is_empty() {
+                            inheriting.push((variant.ident, missing));
+                        }
+                    }
                 }
             }
         }
@@ -103,6 +120,53 @@ fn check_options(attr: &StatusAttr, errors: &mut Errors) {
             errors.push(err);
         }
     }
+    let Kind::Status(resolved) = &attr.kind else {
+        return;
+    };
+    // A MUST header that is there but empty says nothing: RFC 9110 asks a 401 and a 407 for at
+    // least one challenge and a 426 for the protocol to upgrade to. (An empty `Allow` is
+    // meaningful: the resource allows no method.)
+    if let Some(info) = resolved.info() {
+        for rule in info
+            .headers()
+            .iter()
+            .filter(|r| r.is_mandatory() && r.name() != "Allow")
+        {
+            let empty = attr.headers.iter().find(|h| {
+                h.name.value().eq_ignore_ascii_case(rule.name())
+                    && h.value.value().trim().is_empty()
+            });
+            if let Some(header) = empty {
+                errors.push(Error::new(
+                    header.value.span(),
+                    format!(
+                        "an empty `{}` says nothing, and a {} response must carry one ({}): write its value, such as `header(\"{}\", \"{}\")`",
+                        rule.name(),
+                        resolved.code,
+                        rule.reference(),
+                        rule.name(),
+                        example_value(rule.name())
+                    ),
+                ));
+            }
+        }
+    }
+    // A 1xx, 2xx or 3xx sends no problem body: a type or title would be neither sent nor
+    // documented.
+    if resolved.code < 400 && resolved.info().is_some() {
+        let given = [("type", &attr.problem_type), ("title", &attr.title)];
+        for (option, value) in given {
+            if let Some(value) = value {
+                errors.push(Error::new(
+                    value.span(),
+                    format!(
+                        "`{option}` has no effect on a {} response: only a 4xx or 5xx sends a problem body; remove it, or give the variant an error status",
+                        resolved.code
+                    ),
+                ));
+            }
+        }
+    }
     if let Some(title) = attr.title.as_ref().filter(|t| t.value().trim().is_empty()) {
         errors.push(Error::new(
             title.span(),
@@ -111,10 +175,15 @@ fn check_options(attr: &StatusAttr, errors: &mut Errors) {
     }
 }
 
-/// The fields of a variant (or struct) against the status it takes (`inherited` when that is the
-/// enum's default): field header names, no header twice, every MUST header of the status sent,
-/// members with free names, one `instance` at most.
-fn check_fields(variant: &Variant<'_>, attr: &StatusAttr, inherited: bool, errors: &mut Errors) {
+/// The fields of a variant (or struct) against the status it takes: field header names, no
+/// header twice, members with free names, one `instance` at most, no problem member where no
+/// problem is sent. Returns the MUST headers of the status that nothing sends (`None` for a
+/// `transparent` variant, whose inner value decides).
+fn check_fields(
+    variant: &Variant<'_>,
+    attr: &StatusAttr,
+    errors: &mut Errors,
+) -> Option<Vec<&'static str>> {
     let resolved = match &attr.kind {
         Kind::Status(resolved) => resolved,
         Kind::Transparent(_) => {
@@ -132,9 +201,13 @@ fn check_fields(variant: &Variant<'_>, attr: &StatusAttr, inherited: bool, error
                     ));
                 }
             }
-            return;
+            return None;
         }
     };
+    // A 1xx, 2xx or 3xx sends no problem body: a member or instance would be neither sent nor
+    // documented. (Only checked for the variant's own attribute: a default's options are
+    // checked once, in `check_options`.)
+    let no_problem = resolved.code < 400 && resolved.info().is_some();
     let mut names: Vec<(String, Span)> = attr
         .headers
         .iter()
@@ -163,6 +236,15 @@ fn check_fields(variant: &Variant<'_>, attr: &StatusAttr, inherited: bool, error
             }
         }
         match &field.problem {
+            Some(ProblemField::Member(_, span) | ProblemField::Instance(span)) if no_problem => {
+                errors.push(Error::new(
+                    *span,
+                    format!(
+                        "`#[problem]` has no effect on a {} response: only a 4xx or 5xx sends a problem body; remove it, or give the variant an error status",
+                        resolved.code
+                    ),
+                ));
+            }
             Some(ProblemField::Member(name, span)) => {
                 if RESERVED.contains(&name.as_str()) {
                     errors.push(Error::new(
@@ -186,50 +268,94 @@ fn check_fields(variant: &Variant<'_>, attr: &StatusAttr, inherited: bool, error
             None => {}
         }
     }
-    check_mandatory(variant, resolved, &names, inherited, errors);
+    Some(missing_mandatory(resolved, &names))
 }
 
-/// A status whose specification says MUST for a header (401, 405, 407, 426) without that
-/// header is a response that breaks the protocol: clients cannot act on it.
-fn check_mandatory(
-    variant: &Variant<'_>,
+/// The headers the status's specification says MUST be sent (401, 405, 407, 426) that none of
+/// `names` is: without them the response breaks the protocol, and clients cannot act on it.
+fn missing_mandatory(
     resolved: &crate::spec::Resolved,
     names: &[(String, Span)],
-    inherited: bool,
+) -> Vec<&'static str> {
+    let Some(info) = resolved.info() else {
+        return Vec::new();
+    };
+    info.headers()
+        .iter()
+        .filter(|r| r.is_mandatory())
+        .filter(|r| !names.iter().any(|(n, _)| n.eq_ignore_ascii_case(r.name())))
+        .map(|r| r.name())
+        .collect()
+}
+
+/// A variant (or struct) with its own status that lacks a MUST header: an error on the status.
+fn report_missing(attr: &StatusAttr, missing: &[&'static str], errors: &mut Errors) {
+    if let Kind::Status(resolved) = &attr.kind {
+        for name in missing {
+            errors.push(resolved.error(must_carry(resolved, name, "")));
+        }
+    }
+}
+
+/// The variants that take the enum's default and send no MUST header of it: one error on the
+/// default, naming them all, however many they are.
+fn check_default_headers(
+    default: &StatusAttr,
+    inheriting: &[(&Ident, Vec<&'static str>)],
     errors: &mut Errors,
 ) {
-    let Some(info) = resolved.info() else {
+    let Kind::Status(resolved) = &default.kind else {
         return;
     };
-    for rule in info.headers().iter().filter(|r| r.is_mandatory()) {
-        if names
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(rule.name()))
-        {
-            continue;
+    let mut names: Vec<&'static str> = Vec::new();
+    for (_, missing) in inheriting {
+        for name in missing {
+            if !names.contains(name) {
+                names.push(name);
+            }
         }
-        let code = resolved.code;
-        let (name, reference) = (rule.name(), rule.reference());
-        let example = match name {
-            "Allow" => "GET, HEAD",
-            "WWW-Authenticate" => "Bearer realm=\\\"api\\\"",
-            "Proxy-Authenticate" => "Basic realm=\\\"proxy\\\"",
-            "Upgrade" => "HTTP/3.0",
-            _ => "...",
-        };
-        let whose = if inherited {
-            format!(" (variant `{}` takes this default)", variant.ident)
+    }
+    for name in names {
+        let who: Vec<String> = inheriting
+            .iter()
+            .filter(|(_, missing)| missing.contains(&name))
+            .map(|(ident, _)| format!("`{ident}`"))
+            .collect();
+        let whose = if who.len() == 1 {
+            format!(" (variant {} takes this default)", who[0])
         } else {
-            String::new()
+            format!(" (variants {} take this default)", who.join(", "))
         };
-        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-            "an"
-        } else {
-            "a"
-        };
-        errors.push(resolved.error(format!(
-            "a {code} response must carry {article} `{name}` header ({reference}){whose}: write `#[status({code}, header(\"{name}\", \"{example}\"))]` or mark a field `#[header(\"{name}\")]`"
-        )));
+        errors.push(resolved.error(must_carry(resolved, name, &whose)));
+    }
+}
+
+/// "a 405 response must carry an `Allow` header ..."
+fn must_carry(resolved: &crate::spec::Resolved, name: &str, whose: &str) -> String {
+    let code = resolved.code;
+    let reference = resolved
+        .info()
+        .and_then(|info| info.headers().iter().find(|r| r.name() == name))
+        .map_or("", |r| r.reference());
+    let example = example_value(name);
+    let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!(
+        "a {code} response must carry {article} `{name}` header ({reference}){whose}: write `#[status({code}, header(\"{name}\", \"{example}\"))]` or mark a field `#[header(\"{name}\")]`"
+    )
+}
+
+/// A value to show in a message about a MUST header.
+fn example_value(name: &str) -> &'static str {
+    match name {
+        "Allow" => "GET, HEAD",
+        "WWW-Authenticate" => "Bearer realm=\\\"api\\\"",
+        "Proxy-Authenticate" => "Basic realm=\\\"proxy\\\"",
+        "Upgrade" => "HTTP/3.0",
+        _ => "...",
     }
 }
 
