@@ -55,8 +55,8 @@ pub struct Inner;
 
 /// The derive without `crate = "..."`: it reads the rename from this crate's `Cargo.toml`.
 #[derive(Debug, thiserror::Error, StatusResponse)]
-#[error("found elsewhere")]
-#[status(303, header("Location", "/elsewhere"))]
+#[error("kept elsewhere")]
+#[status(409, header("Location", "/elsewhere"))]
 pub struct Moved {
     /// A member, so that the `Problem` impl is written through the rename too.
     #[problem]

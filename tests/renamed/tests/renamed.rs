@@ -31,9 +31,11 @@ fn the_derive_follows_crate_attribute() {
 #[test]
 fn the_derive_follows_the_rename_in_cargo_toml_without_an_attribute() {
     let moved = Moved { hint: 1 };
-    assert_eq!(moved.status(), hs::Status::SEE_OTHER);
+    assert_eq!(moved.status(), hs::Status::CONFLICT);
     let response = hs::problem::to_response(&moved);
     assert_eq!(response.headers()["location"], "/elsewhere");
+    let body: serde_json::Value = serde_json::from_slice(response.body()).expect("JSON");
+    assert_eq!(body["hint"], 1);
 }
 
 /// A malformed or misplaced `crate = ...` is a clear error, and a path that does not resolve is
