@@ -146,6 +146,14 @@ pub use http_status_core::{
 /// implement `serde::Serialize` for the value to be a problem response (with the `problem`
 /// feature; without it the members are not compiled at all).
 ///
+/// # Warnings
+///
+/// A `#[status]` with a discouraged code (`418`, `306`) or an old name (`"Moved Temporarily"`)
+/// warns once, on its token. `#[allow(deprecated)]` on the enum or the variant silences it.
+/// `#[expect(deprecated)]` cannot: rustc counts a warning only inside the item that carries the
+/// expectation, and this one comes from an item beside the enum. The derive leaves the user's
+/// `#[expect(...)]` on the enum, where it is met or not by the enum itself.
+///
 /// # OpenAPI
 ///
 /// With the `utoipa` feature, a derived type also implements `utoipa::IntoResponses`: one

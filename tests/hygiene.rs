@@ -286,3 +286,20 @@ mod names_of_bindings {
         );
     }
 }
+
+/// An expectation the user wrote for the enum is met by the enum: the derive does not copy it
+/// onto the item that carries its own deprecation warning (where it would be unfulfilled, and
+/// `deny(warnings)` would fail the build). `#[allow(deprecated)]` is what silences that warning.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+#[expect(non_camel_case_types)]
+#[allow(deprecated)]
+enum Expecting {
+    #[error("teapot")]
+    #[status(418)]
+    a_teapot,
+}
+
+#[test]
+fn an_expectation_on_the_enum_stays_with_the_enum() {
+    assert_eq!(Expecting::a_teapot.status(), 418);
+}

@@ -217,7 +217,12 @@ fn history_records_the_renames_and_old_meanings() {
     assert_eq!(history(301), ["Moved"]);
     assert_eq!(history(303), ["Method"]);
     assert_eq!(history(502), ["Service temporarily overloaded"]);
-    assert_eq!(history(503), ["Gateway timeout"]);
+    assert_eq!(
+        history(503),
+        ["Gateway timeout", "Service Temporarily Unavailable"]
+    );
+    assert_eq!(history(405), ["Not Allowed"]);
+    assert_eq!(history(501), ["Method Not Implemented"]);
     assert_eq!(
         history(413),
         ["Request Entity Too Large", "Payload Too Large"]
@@ -370,4 +375,27 @@ fn only_unconditional_musts_are_mandatory_and_vendor_meanings_have_no_rules() {
             assert!(info.headers().is_empty(), "{}", info.code());
         }
     }
+}
+
+/// The phrases widely deployed servers write on their status lines resolve, though no RFC uses
+/// them: nginx's `405 Not Allowed`, `503 Service Temporarily Unavailable` and, in older
+/// releases, `501 Method Not Implemented`.
+#[test]
+fn nginx_status_lines_resolve() {
+    for (line, code) in [
+        ("405 Not Allowed", 405),
+        ("503 Service Temporarily Unavailable", 503),
+        ("501 Method Not Implemented", 501),
+        ("408 Request Time-out", 408),
+        ("414 Request-URI Too Large", 414),
+    ] {
+        let status: Status = line.parse().unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(status, code, "{line}");
+        let phrase = line.split_once(' ').map(|(_, p)| p).unwrap_or_default();
+        assert_eq!(Status::from_reason(phrase), Some(status), "{phrase}");
+    }
+    let former = Status::METHOD_NOT_ALLOWED.info().unwrap().history();
+    assert!(former
+        .iter()
+        .any(|f| f.name() == "Not Allowed" && f.source() == "nginx"));
 }

@@ -325,7 +325,9 @@ macro_rules! registry_rows {
     fr "Le serveur n'a rien à cette adresse, ou ne veut pas le dire. Le client doit vérifier l'URL ; l'absence peut être passagère ou définitive."
 
     405 METHOD_NOT_ALLOWED "Method Not Allowed" Standard, "RFC 9110, Section 15.5.6";
-    history []
+    history [
+        ("Not Allowed", "nginx", "the phrase nginx writes on its 405 status line")
+    ]
     en "The resource exists but does not support this method. The Allow header lists the methods it does support."
     fr "La ressource existe mais n'accepte pas cette méthode. L'en-tête Allow donne la liste des méthodes acceptées."
 
@@ -536,7 +538,9 @@ macro_rules! registry_rows {
     fr "Un problème imprévu est survenu sur le serveur, qui n'a pas pu terminer la requête. Le client n'y est pour rien ; un nouvel essai plus tard peut réussir."
 
     501 NOT_IMPLEMENTED "Not Implemented" Standard, "RFC 9110, Section 15.6.2";
-    history []
+    history [
+        ("Method Not Implemented", "nginx (older releases)", "the phrase older nginx releases wrote on their 501 status line")
+    ]
     en "The server does not support what the request needs, typically a method it does not recognise for any resource."
     fr "Le serveur ne prend pas en charge ce que la requête demande, en général une méthode qu'il ne connaît pour aucune ressource."
 
@@ -550,6 +554,7 @@ macro_rules! registry_rows {
     503 SERVICE_UNAVAILABLE "Service Unavailable" Standard, "RFC 9110, Section 15.6.4";
     history [
         ("Gateway timeout", "the 1992 W3C HTTP draft", "meant what 504 Gateway Timeout means today")
+        ("Service Temporarily Unavailable", "nginx", "the phrase nginx writes on its 503 status line")
     ]
     en "The server cannot handle requests for now, because of overload or maintenance. Retry-After, if sent, says when to try again."
     fr "Le serveur ne peut pas traiter de requêtes pour le moment, à cause d'une surcharge ou d'une maintenance. Retry-After, s'il est présent, dit quand réessayer."
