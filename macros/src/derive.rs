@@ -39,8 +39,16 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
     }
     // The impls apply wherever they are written; in a block of their own, they see these
     // functions first, which shadow any user item named like a binding the impls use.
+    block(&facade, &names, out)
+}
+
+/// The impls in a block of their own: it imports the facade under one name (see
+/// [`Facade::import`]) and declares a function of each name in `names`.
+fn block(facade: &Facade, names: &[proc_macro2::Ident], out: TokenStream) -> TokenStream {
+    let import = facade.import();
     quote! {
         const _: () = {
+            #import
             #(
                 #[allow(dead_code, non_snake_case)]
                 fn #names() {}
@@ -52,7 +60,11 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
 
 fn fallback(input: &DeriveInput, facade: &Facade, errors: Errors) -> TokenStream {
     match errors.finish() {
-        Err(error) => crate::fallback::expand(input, facade, &error),
+        Err(error) => {
+            let compile_error = error.to_compile_error();
+            let stubs = block(facade, &[], crate::fallback::expand(input, facade));
+            quote!(#compile_error #stubs)
+        }
         Ok(()) => TokenStream::new(),
     }
 }

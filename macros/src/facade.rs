@@ -14,6 +14,11 @@ pub(crate) struct Facade {
     renamed: Option<syn::Ident>,
 }
 
+/// The name the derive's block gives the facade (`use ::http_status as __http_status;`), through
+/// which every path of the output goes: a path that does not resolve is then one error, on the
+/// import, and rustc says nothing of the paths through it.
+const ALIAS: &str = "__http_status";
+
 impl Facade {
     pub(crate) fn new(path: Option<syn::Path>) -> Facade {
         let renamed = if path.is_none() {
@@ -24,19 +29,30 @@ impl Facade {
         Facade { path, renamed }
     }
 
-    /// The facade's path spanned at `span`. rustc reports no deprecation for code whose span
+    /// `use <the facade> as __http_status;`, spanned on the user's `crate = "..."` string when
+    /// it gave one, so that a path that does not resolve is reported there.
+    pub(crate) fn import(&self) -> TokenStream {
+        let path = self.real(Span::call_site());
+        let span = self
+            .path
+            .as_ref()
+            .map_or_else(Span::call_site, syn::spanned::Spanned::span);
+        let alias = syn::Ident::new(ALIAS, span);
+        quote_spanned!(span=> #[allow(unused_imports)] use #path as #alias;)
+    }
+
+    /// The facade's alias spanned at `span`. rustc reports no deprecation for code whose span
     /// comes from a derive, so a path that must warn is spelled entirely on the user's token;
     /// and an error about a bound is reported where its tokens are spanned.
     pub(crate) fn at(&self, span: Span) -> TokenStream {
+        let alias = syn::Ident::new(ALIAS, span);
+        quote!(#alias)
+    }
+
+    /// The facade's real path: the user's, with its spans, or `::http_status` (`::hs`) at `span`.
+    fn real(&self, span: Span) -> TokenStream {
         match (&self.path, &self.renamed) {
-            (Some(path), _) => path
-                .to_token_stream()
-                .into_iter()
-                .map(|mut token| {
-                    token.set_span(span);
-                    token
-                })
-                .collect(),
+            (Some(path), _) => path.to_token_stream(),
             (None, Some(name)) => {
                 let name = syn::Ident::new(&name.to_string(), span);
                 quote_spanned!(span=> ::#name)
@@ -59,10 +75,6 @@ impl Facade {
 
 impl ToTokens for Facade {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        match (&self.path, &self.renamed) {
-            (Some(path), _) => path.to_tokens(tokens),
-            (None, Some(name)) => tokens.extend(quote!(::#name)),
-            (None, None) => tokens.extend(quote!(::http_status)),
-        }
+        tokens.extend(self.at(Span::call_site()));
     }
 }

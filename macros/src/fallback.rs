@@ -1,4 +1,4 @@
-//! What the derive writes when the input has errors: the errors, and an impl of everything the
+//! What the derive writes beside the errors of an input that has some: an impl of everything the
 //! derive would have implemented (`StatusResponse`, `Problem`, the framework impls, and
 //! `IntoResponses` with the `utoipa` feature), so that every use of the type compiles and the
 //! user sees each mistake once, not a cascade of "trait not implemented" errors after it.
@@ -13,8 +13,8 @@ use syn::DeriveInput;
 use crate::facade::Facade;
 use crate::generics::fresh_lifetime;
 
-pub(crate) fn expand(input: &DeriveInput, facade: &Facade, error: &syn::Error) -> TokenStream {
-    let error = error.to_compile_error();
+/// The stand-in impls (the caller adds the errors).
+pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let predicates = where_clause.map(|w| {
@@ -42,8 +42,6 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade, error: &syn::Error) -
     #[cfg(not(feature = "utoipa"))]
     let openapi = TokenStream::new();
     quote! {
-        #error
-
         #[automatically_derived]
         impl #impl_generics #facade::StatusResponse for #ident #ty_generics #where_clause {
             fn status(&self) -> #status {
