@@ -68,3 +68,6 @@ fn fallback(input: &DeriveInput, facade: &Facade, errors: Errors) -> TokenStream
         Ok(()) => TokenStream::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;
