@@ -204,9 +204,9 @@ pub use http_status_core::{
 /// for types that have what they need, so turning a framework feature on (anywhere in the
 /// build: Cargo unifies features) never breaks a derived type that lacks `Display` or `Debug`.
 ///
-/// A 2xx or 3xx variant is not a problem: it sends its `Display` as `text/plain`. A `1xx` that a
-/// `transparent` variant holds at run time (a forwarded `Status::CONTINUE`) is never sent as a
-/// final response: it goes out as a `500` problem without detail. Whatever the client is not
+/// A 2xx or 3xx variant is not a problem: it sends its `Display` as `text/plain`. A `1xx` or a
+/// `600..=999` that a `transparent` variant holds at run time (a forwarded `Status::CONTINUE`) is
+/// never sent: it goes out as a `500` problem without detail. Whatever the client is not
 /// shown reaches the operator: the response carries it as a
 /// [`problem::ErrorMessage`] extension, and with the `tracing`
 /// feature an error-level event records the status, the message and its `source()` chain (for

@@ -49,20 +49,28 @@
 //!
 //! The rules, whatever the framework:
 //!
-//! - a `1xx` status (possible only at run time, through `transparent`) is not a final response:
-//!   it becomes a `500` problem without detail;
+//! - a `1xx` status (interim) and `600..=999` (no HTTP status, though a [`Status`] holds them
+//!   because peers send them), possible only at run time through `transparent`, are never sent:
+//!   they become a `500` problem without detail;
 //! - `204`, `205` and `304` carry no content (RFC 9110);
-//! - a 2xx or 3xx is no problem: it sends its `Display` as `text/plain; charset=utf-8`;
+//! - a 2xx or 3xx is no problem: it sends its `Display` as `text/plain; charset=utf-8`, unless
+//!   [`StatusResponse::expose_detail`] says no, when it sends nothing;
 //! - a 4xx or 5xx sends a problem document. Its `detail` (the `Display`) and its extension members
 //!   are left out of a 5xx unless [`StatusResponse::expose_detail`] says otherwise (`expose`);
-//!   the `instance` is always there;
+//!   the `instance` is always there, percent-encoded into a URI reference where it is not one
+//!   (`a b` becomes `a%20b`) and left out where even that fails;
+//! - the title is the value's, or the registry's phrase, or for a code the registry does not know
+//!   the class's name (`Server Error`); the frameworks write the same on the status line;
 //! - a header whose value renders to something that is not a valid header value (a line break, a
-//!   control character) is left out, never sent half-way; so is a member that fails to serialize;
+//!   control character) is left out, never sent half-way; so is a member that fails to serialize,
+//!   and a member named like one RFC 9457 defines (`status`, `type`, ...) or like one already
+//!   written, whatever a hand-written [`Problem`] writes;
 //! - a `Display` that fails part-way gives no detail rather than a truncated one.
 //!
-//! A hidden message is not lost: the response carries it in its extensions as an
-//! [`ErrorMessage`], for a middleware to log, and with the `tracing` feature an error-level event
-//! records the status, the message and its `source()` chain.
+//! Nothing the client is not told is lost: the response carries it in its extensions as an
+//! [`ErrorMessage`] (the message, its `source()` chain, whether the `Display` failed, and any
+//! header the status MUST carry that went out missing), for a middleware to log, and with the
+//! `tracing` feature an error-level event records it, in words that fit the status.
 
 use core::fmt::{self, Display};
 use std::error::Error;

@@ -25,9 +25,9 @@ use crate::{HeaderSink, Info, Status};
 /// assert_eq!(Status::GONE.status(), Status::GONE);
 /// ```
 ///
-/// A `status()` of `1xx` cannot be a final response: the framework integrations of the
-/// `http-status` facade send a `500` problem response instead, without detail, so an interim
-/// status held by a `transparent` variant never reaches the wire.
+/// A `status()` of `1xx` cannot be a final response, and `600..=999` is no HTTP status (RFC 9110,
+/// Section 15): the framework integrations of the `http-status` facade send a `500` problem
+/// response instead, without detail, so neither reaches the wire.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no HTTP status: it does not implement `StatusResponse`",
     label = "`{Self}` does not implement `StatusResponse`",

@@ -356,34 +356,25 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
             (m.own(v, own), quote!({ #calls }))
         },
     ));
-    out.extend(m.method(
-        facade,
-        quote!(fn problem_type(&self) -> ::core::option::Option<&'static str>),
-        Via::StatusResponse,
-        quote!(problem_type),
-        TokenStream::new(),
-        Needed::When(&|own| own.problem_type.is_some()),
-        &|v, own| {
-            let body = own
-                .problem_type
-                .map_or_else(none, |t| quote!(::core::option::Option::Some(#t)));
-            (m.any(v), body)
-        },
-    ));
-    out.extend(m.method(
-        facade,
-        quote!(fn title(&self) -> ::core::option::Option<&'static str>),
-        Via::StatusResponse,
-        quote!(title),
-        TokenStream::new(),
-        Needed::When(&|own| own.title.is_some()),
-        &|v, own| {
-            let body = own
-                .title
-                .map_or_else(none, |t| quote!(::core::option::Option::Some(#t)));
-            (m.any(v), body)
-        },
-    ));
+    // `problem_type` and `title`: a string the attribute may give.
+    type Pick = for<'o> fn(&Own<'o>) -> Option<&'o syn::LitStr>;
+    let strings: [(&str, Pick); 2] = [("problem_type", |o| o.problem_type), ("title", |o| o.title)];
+    for (name, pick) in strings {
+        let method = Ident::new(name, Span::call_site());
+        out.extend(m.method(
+            facade,
+            quote!(fn #method(&self) -> ::core::option::Option<&'static str>),
+            Via::StatusResponse,
+            quote!(#method),
+            TokenStream::new(),
+            Needed::When(&|own| pick(own).is_some()),
+            &|v, own| {
+                let body =
+                    pick(own).map_or_else(none, |t| quote!(::core::option::Option::Some(#t)));
+                (m.any(v), body)
+            },
+        ));
+    }
     out
 }
 
