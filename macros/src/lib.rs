@@ -1,12 +1,12 @@
 //! Procedural macros of [`http-status`](https://docs.rs/http-status). Use them through the
 //! facade crate, which re-exports them with working paths: `http_status::status!` and
 //! `#[derive(http_status::StatusResponse)]`.
-//!
-//! One module per phase of the derive: [`ast`] and [`attr`] parse, [`valid`] checks the rules
-//! that span attributes and variants, [`model`] resolves each variant once, [`generics`] infers
-//! bounds, [`response`] and [`openapi`] print the model, and [`fallback`] stands in for an
-//! input with errors. [`spec`] reads one status (shared with `status!`), [`headers`] and
-//! [`uri`] check what goes on the wire, [`manifest`] finds a renamed dependency.
+
+// One module per phase of the derive: `ast` and `attr` parse, `valid` checks the rules that
+// span attributes and variants, `model` resolves each variant once, `generics` infers bounds,
+// `response` and `openapi` print the model, and `fallback` stands in for an input with errors
+// (`derive` runs them in that order). `spec` reads one status (shared with `status!`),
+// `headers` and `uri` check what goes on the wire, `manifest` finds a renamed dependency.
 
 mod ast;
 mod attr;
