@@ -49,18 +49,20 @@ impl<T> Once<T> {
 
     /// Keeps `value`, or says that `tokens` give it a second time.
     pub(crate) fn set(&mut self, tokens: impl quote::ToTokens, value: T) -> syn::Result<()> {
-        if self.value.is_some() {
-            return Err(Error::new_spanned(
-                tokens,
-                format!("{} is given twice; remove this one", self.what),
-            ));
-        }
+        self.vacant(tokens)?;
         self.value = Some(value);
         Ok(())
     }
 
-    pub(crate) fn is_set(&self) -> bool {
-        self.value.is_some()
+    /// `Ok` while nothing is kept; else the error that `tokens` give it a second time.
+    pub(crate) fn vacant(&self, tokens: impl quote::ToTokens) -> syn::Result<()> {
+        match self.value {
+            None => Ok(()),
+            Some(_) => Err(Error::new_spanned(
+                tokens,
+                format!("{} is given twice; remove this one", self.what),
+            )),
+        }
     }
 
     pub(crate) fn get(self) -> Option<T> {
@@ -104,8 +106,9 @@ pub(crate) fn find(attrs: &[Attribute], on_type: bool, errors: &mut Errors) -> O
         .iter()
         .filter(|a| a.path().is_ident(kw::STATUS) && !(on_type && crate_only(a).is_some()))
     {
-        if found.is_set() {
-            errors.ok(found.set(attr, StatusAttr::placeholder(attr.pound_token.span)));
+        // A second one is not read: the first decides.
+        if let Err(err) = found.vacant(attr) {
+            errors.push(err);
             continue;
         }
         // A broken attribute still counts as "has a status", so that no second error claims

@@ -32,7 +32,7 @@ impl Facade {
     /// `use <the facade> as __http_status;`, spanned on the user's `crate = "..."` string when
     /// it gave one, so that a path that does not resolve is reported there.
     pub(crate) fn import(&self) -> TokenStream {
-        let path = self.real(Span::call_site());
+        let path = self.real();
         let span = self
             .path
             .as_ref()
@@ -49,15 +49,12 @@ impl Facade {
         quote!(#alias)
     }
 
-    /// The facade's real path: the user's, with its spans, or `::http_status` (`::hs`) at `span`.
-    fn real(&self, span: Span) -> TokenStream {
+    /// The facade's real path: the user's, with its spans, or `::http_status` (`::hs`).
+    fn real(&self) -> TokenStream {
         match (&self.path, &self.renamed) {
             (Some(path), _) => path.to_token_stream(),
-            (None, Some(name)) => {
-                let name = syn::Ident::new(&name.to_string(), span);
-                quote_spanned!(span=> ::#name)
-            }
-            (None, None) => quote_spanned!(span=> ::http_status),
+            (None, Some(name)) => quote!(::#name),
+            (None, None) => quote!(::http_status),
         }
     }
 
