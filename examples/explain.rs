@@ -50,19 +50,27 @@ enum Failure {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+    let (stdout, stderr, code) = outcome(&args);
+    print!("{stdout}");
+    eprint!("{stderr}");
+    ExitCode::from(code)
+}
+
+/// What the command prints on standard output and standard error, and its exit status. With
+/// `--json`, standard output is JSON even when nothing matches (`[]`), for scripts.
+fn outcome(args: &[String]) -> (String, String, u8) {
+    match run(args) {
+        Ok(text) => (text, String::new(), 0),
         Err(Failure::NotFound(text)) => {
-            eprint!("{text}");
-            ExitCode::from(1)
+            let json = parse_args(args).is_ok_and(|r| r.json);
+            let stdout = if json {
+                "[]\n".to_string()
+            } else {
+                String::new()
+            };
+            (stdout, text, 1)
         }
-        Err(Failure::Usage(text)) => {
-            eprint!("{text}");
-            ExitCode::from(2)
-        }
+        Err(Failure::Usage(text)) => (String::new(), text, 2),
     }
 }
 
@@ -91,6 +99,11 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
             "--all" => request.all = true,
             "--json" => request.json = true,
             "-h" | "--help" => request.help = true,
+            // The end of the options: what follows is the query, dashes and all.
+            "--" => {
+                words.extend(args.by_ref().map(String::as_str));
+                break;
+            }
             "--lang" => {
                 let tag = args
                     .next()
@@ -262,7 +275,14 @@ fn explain_number(digits: &str) -> Result<Vec<&'static Info>, Failure> {
 }
 
 fn unknown(query: &str, why: &str) -> String {
-    let mut text = format!("no documented status code matches `{query}`: {why}\n");
+    // A query is echoed back, but not a page of it.
+    const SHOWN: usize = 60;
+    let shown: String = if query.chars().count() > SHOWN {
+        format!("{}...", query.chars().take(SHOWN).collect::<String>())
+    } else {
+        query.to_string()
+    };
+    let mut text = format!("no documented status code matches `{shown}`: {why}\n");
     let close: Vec<_> = suggest::by_name(query).collect();
     if close.is_empty() {
         text.push_str("\ntry a code (404), a class (4xx) or `--all` for the whole registry\n");
@@ -618,6 +638,30 @@ mod tests {
         let out = run(&args("--lang fr nginx")).unwrap();
         assert!(out.starts_with("nginx utilise :"), "{out}");
         assert!(out.contains("[propre à un éditeur (nginx)]"), "{out}");
+    }
+
+    #[test]
+    fn a_double_dash_ends_the_options() {
+        assert!(run(&args("-- 404")).unwrap().starts_with("404 Not Found"));
+        assert!(run(&args("--lang fr -- 404")).is_ok());
+    }
+
+    #[test]
+    fn json_prints_an_empty_array_when_nothing_matches_and_still_exits_with_1() {
+        let (stdout, stderr, code) = outcome(&args("--json 299"));
+        assert_eq!((stdout.as_str(), code), ("[]\n", 1));
+        assert!(stderr.contains("299"), "{stderr}");
+        let (stdout, _, code) = outcome(&args("299"));
+        assert_eq!((stdout.as_str(), code), ("", 1));
+    }
+
+    #[test]
+    fn a_long_query_is_not_echoed_whole() {
+        let query = "x".repeat(100_000);
+        let (_, stderr, code) = outcome(&[query]);
+        assert_eq!(code, 1);
+        assert!(stderr.len() < 1_000, "{} bytes", stderr.len());
+        assert!(stderr.contains("xxx..."), "{stderr}");
     }
 
     #[test]

@@ -52,11 +52,23 @@ impl<'a> Input<'a> {
                     .map(|v| {
                         misplaced_on_fields(&v.fields, &v.ident, errors);
                         misplaced_on_item(&v.attrs, errors);
+                        let attr = attr::find(&v.attrs, false, errors);
+                        let transparent = matches!(
+                            attr,
+                            Some(StatusAttr {
+                                kind: attr::Kind::Transparent(_),
+                                ..
+                            })
+                        );
                         Variant {
                             ident: &v.ident,
                             fields: &v.fields,
-                            field_attrs: v.fields.iter().map(|f| attr::field(f, errors)).collect(),
-                            attr: attr::find(&v.attrs, false, errors),
+                            field_attrs: v
+                                .fields
+                                .iter()
+                                .map(|f| attr::field(f, transparent, errors))
+                                .collect(),
+                            attr,
                             attrs: &v.attrs,
                         }
                     })
@@ -70,7 +82,7 @@ impl<'a> Input<'a> {
                     field_attrs: data
                         .fields
                         .iter()
-                        .map(|f| attr::field(f, errors))
+                        .map(|f| attr::field(f, false, errors))
                         .collect(),
                     attr: None,
                     attrs: &input.attrs,

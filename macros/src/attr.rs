@@ -314,7 +314,13 @@ pub(crate) enum ProblemField {
 }
 
 /// Reads `#[header]` and `#[problem]` on `field`; problems go to `errors`.
-pub(crate) fn field<'a>(field: &'a Field, errors: &mut Errors) -> FieldAttrs<'a> {
+/// `in_transparent` when the variant is `transparent`: any attribute there is an error of its
+/// own (`valid.rs`), so none of this one's advice is given.
+pub(crate) fn field<'a>(
+    field: &'a Field,
+    in_transparent: bool,
+    errors: &mut Errors,
+) -> FieldAttrs<'a> {
     let mut header = Once::new("`#[header]`");
     let mut problem = Once::new("`#[problem]`");
     for attr in &field.attrs {
@@ -329,7 +335,7 @@ pub(crate) fn field<'a>(field: &'a Field, errors: &mut Errors) -> FieldAttrs<'a>
                 errors.ok(header.set(attr, name));
             }
         } else if attr.path().is_ident(kw::PROBLEM) {
-            if let Some(part) = errors.ok(problem_field(attr, field)) {
+            if let Some(part) = errors.ok(problem_field(attr, field, in_transparent)) {
                 errors.ok(problem.set(attr, part));
             }
         }
@@ -341,14 +347,21 @@ pub(crate) fn field<'a>(field: &'a Field, errors: &mut Errors) -> FieldAttrs<'a>
     }
 }
 
-fn problem_field(attr: &Attribute, field: &Field) -> syn::Result<ProblemField> {
+fn problem_field(
+    attr: &Attribute,
+    field: &Field,
+    in_transparent: bool,
+) -> syn::Result<ProblemField> {
     let unnamed = || {
         Error::new_spanned(
             attr,
-            "a tuple field has no name to use as the member's name: write `#[problem(rename = \"balance\")]`",
+            "a tuple field has no name, and the member takes the field's name: write the name the body should use, `#[problem(rename = \"...\")]`",
         )
     };
     match &attr.meta {
+        Meta::Path(_) if field.ident.is_none() && in_transparent => {
+            Ok(ProblemField::Member(String::new(), attr.pound_token.span))
+        }
         Meta::Path(_) => {
             let ident = field.ident.as_ref().ok_or_else(unnamed)?;
             let name = ident.to_string();

@@ -241,6 +241,25 @@ fn plain_code(int: &LitInt, cx: Context) -> syn::Result<u64> {
     let text = int.to_string();
     let value = int.base10_parse::<u64>().ok();
     let fix = |v: Option<u64>| fix(v, cx);
+    // `4xx`: the literal `4` with the suffix `xx`. A class is no code.
+    if int.suffix().eq_ignore_ascii_case("xx") {
+        if let Some(class) = value.filter(|v| (1..=5).contains(v)) {
+            let check = [
+                "informational",
+                "success",
+                "redirection",
+                "client_error",
+                "server_error",
+            ][usize::try_from(class - 1).unwrap_or(0)];
+            return Err(Error::new(
+                int.span(),
+                format!(
+                    "`{text}` is a class of status codes, not a code: a status is one code from 100 to 599, such as {}; to test a status's class at run time, use `status.is_{check}()` or `status.class()`",
+                    cx.show(&format!("{class}00"))
+                ),
+            ));
+        }
+    }
     if !int.suffix().is_empty() {
         return Err(Error::new(
             int.span(),
@@ -469,8 +488,8 @@ fn resolve_name(ident: &proc_macro2::Ident, cx: Context) -> syn::Result<Resolved
     if let Some(found) = find(&name) {
         return Ok(resolved(found, ident.span()));
     }
-    let hint = suggest::by_name(&name)
-        .next()
+    let suggestion = suggest::by_name(&name).next();
+    let hint = suggestion
         .map(|i| {
             format!(
                 "did you mean `{}` ({} {})?",
@@ -480,12 +499,23 @@ fn resolve_name(ident: &proc_macro2::Ident, cx: Context) -> syn::Result<Resolved
             )
         })
         .unwrap_or_else(|| EXPECTED.to_string());
-    // A lower-case name is most likely a variable: `status!` only takes constants.
+    // A lower-case name is most likely a variable, a SCREAMING_SNAKE one that is close to no
+    // registry name a constant of the user's: neither is read at compile time.
+    let lower = name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_');
+    let shouty = name
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
     let variable = match cx {
-        Context::Macro if name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') => format!(
+        Context::Macro if lower => format!(
             "; if `{name}` is a variable, `status!` cannot read it: use `Status::from_u16({name})` at run time"
         ),
-        _ => String::new(),
+        Context::Macro if shouty && suggestion.is_none() => format!(
+            "; if `{name}` is a constant of yours, `status!` cannot read it: it is already a `Status`, so write `{name}` where you need one"
+        ),
+        Context::Attr if (shouty || lower) && suggestion.is_none() => format!(
+            "; if `{name}` is a constant or variable of yours, `#[status]` cannot read it: write the code itself, such as `#[status(404)]`"
+        ),
+        Context::Macro | Context::Attr => String::new(),
     };
     Err(Error::new(
         ident.span(),
