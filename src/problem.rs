@@ -34,7 +34,8 @@
 //! assert_eq!(response.headers()["content-type"], "application/problem+json");
 //!
 //! let error = ApiError::OutOfCredit { balance: 30, cost: 50, account: "/account/12345".into() };
-//! let body: serde_json::Value = serde_json::from_slice(to_response_body(&error).as_slice())?;
+//! let body = http_status::problem::to_response(&error).into_body();
+//! let body: serde_json::Value = serde_json::from_slice(&body)?;
 //! assert_eq!(body, serde_json::json!({
 //!     "type": "https://example.com/probs/out-of-credit",
 //!     "title": "You do not have enough credit.",
@@ -43,7 +44,6 @@
 //!     "instance": "/account/12345",
 //!     "balance": 30,
 //! }));
-//! # fn to_response_body(e: &ApiError) -> Vec<u8> { http_status::problem::to_response(e).into_body() }
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!

@@ -1,5 +1,5 @@
 //! Lossless conversions with `http::StatusCode` 0.2 (feature `http02`), which also holds any code
-//! `100..=999`: actix-web 4, hyper 0.14, reqwest 0.11 and tonic use it.
+//! `100..=999`: actix-web 4, hyper 0.14, reqwest 0.11 and tonic before 0.12 use it.
 
 use crate::Status;
 
