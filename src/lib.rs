@@ -123,12 +123,16 @@ pub use http_status_core::{
 /// time, each error on the offending token:
 ///
 /// - a status whose RFC says MUST for a header (401 `WWW-Authenticate`, 405 `Allow`,
-///   407 `Proxy-Authenticate`, 426 `Upgrade`) on a variant that does not send it;
+///   407 `Proxy-Authenticate`, 426 `Upgrade`) on a variant that does not send it, or sends it
+///   empty (an empty `Allow` is fine: no method is allowed); for an enum default, one error
+///   that names every variant taking it;
 /// - a header name that is not an RFC 9110 token, or that misspells a well-known one
 ///   (`Retry-Afer`); `Content-Type`, `Content-Length` and `Transfer-Encoding`, which the response
 ///   sets itself; a header given twice;
 /// - a constant value with CR, LF, NUL or another control character;
-/// - a `type` that is not a URI reference; an empty `type` or `title`;
+/// - a `type` that is not a URI reference; an empty `type` or `title`; a `type`, `title`,
+///   `#[problem]` or `#[problem(instance)]` on a 1xx, 2xx or 3xx variant, which sends no problem
+///   body;
 /// - a member named `type`, `title`, `status`, `detail` or `instance`, or given twice; two
 ///   instances; `#[header]` or `#[problem]` on a variant or the type rather than a field.
 ///

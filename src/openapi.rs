@@ -281,10 +281,7 @@ fn response(variants: &[(Variant, Vec<HeaderDoc>, Members)]) -> Response {
             if !parts.senders.contains(&sender) {
                 parts.senders.push(sender);
             }
-            parts.schema = Some(match parts.schema.take() {
-                Some(known) => union(known, schema),
-                None => schema,
-            });
+            parts.schema = union_of(parts.schema.take(), Some(schema));
             if parts.rule.is_none() {
                 parts.rule = rule(variant, name);
             }
@@ -396,6 +393,14 @@ fn union(a: RefOr<Schema>, b: RefOr<Schema>) -> RefOr<Schema> {
         .into()
 }
 
+/// [`union`] of two schemas either of which may be missing.
+fn union_of(a: Option<RefOr<Schema>>, b: Option<RefOr<Schema>>) -> Option<RefOr<Schema>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(union(a, b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// A wrapped type's response for a status ours has too, merged into ours.
 fn merge_response(ours: &mut Response, theirs: Response) {
     if !ours.description.contains(&theirs.description) {
@@ -418,10 +423,7 @@ fn merge_response(ours: &mut Response, theirs: Response) {
     for (media, content) in theirs.content {
         match (ours.content.get_mut(&media), content) {
             (Some(RefOr::T(mine)), RefOr::T(content)) => {
-                mine.schema = match (mine.schema.take(), content.schema) {
-                    (Some(a), Some(b)) => Some(union(a, b)),
-                    (a, b) => a.or(b),
-                };
+                mine.schema = union_of(mine.schema.take(), content.schema);
             }
             (Some(_), _) => {}
             (None, content) => {
@@ -441,10 +443,7 @@ fn merge_header(ours: &mut Header, theirs: Header) {
         (mine @ None, text) => *mine = text,
         _ => {}
     }
-    ours.schema = match (ours.schema.take(), theirs.schema) {
-        (Some(a), Some(b)) => Some(union(a, b)),
-        (a, b) => a.or(b),
-    };
+    ours.schema = union_of(ours.schema.take(), theirs.schema);
 }
 
 /// `ProblemDetails` and what this variant fixes or adds.

@@ -13,18 +13,18 @@ use crate::model::{Delegate, FieldRef, HeaderValue, Model, Own, Response, Varian
 /// The name a transparent arm binds its field to.
 const BINDING: &str = "__inner";
 
-/// The name of a field's binding in a variant's own arm.
+/// The name of a field's binding in a variant's own arm. (No name here is safe by its spelling:
+/// see [`local_names`].)
 fn field_binding(index: usize) -> Ident {
     Ident::new(&format!("__http_status_f{index}"), Span::mixed_site())
 }
 
-/// The name of the `HeaderSink` parameter: unusual, and mixed-site, so that a user's item of
-/// that name cannot turn the parameter into a pattern.
+/// The name of the `HeaderSink` parameter.
 fn sink() -> Ident {
     Ident::new("__http_status_sink", Span::mixed_site())
 }
 
-/// The name of the `SerializeMap` parameter, likewise.
+/// The name of the `SerializeMap` parameter.
 fn map() -> Ident {
     Ident::new("__http_status_map", Span::mixed_site())
 }
@@ -49,6 +49,7 @@ pub(crate) fn local_names(model: &Model<'_>) -> Vec<Ident> {
 /// One `match` over the variants, for one method.
 struct Matcher<'m> {
     model: &'m Model<'m>,
+    facade: &'m Facade,
     /// `*self` for an empty enum (`match *self {}` proves it has no value), else `self`.
     scrutinee: TokenStream,
 }
@@ -107,10 +108,8 @@ impl Matcher<'_> {
     /// `rest` after it). Only when some variant delegates, or `needed` holds for one: the trait's
     /// default is right otherwise, and leaving the method out keeps the user's build smaller.
     /// (`&dyn Fn`, not generics: each closure would be compiled again, in every user's build.)
-    #[allow(clippy::too_many_arguments)]
     fn method(
         &self,
-        facade: &Facade,
         signature: TokenStream,
         via: Via,
         method: TokenStream,
@@ -136,7 +135,7 @@ impl Matcher<'_> {
             let (pattern, body) = match &variant.response {
                 Response::Own(o) => own(variant, o),
                 Response::Delegated(d) => {
-                    let call = delegate_call(facade, d, via, method.clone(), rest.clone());
+                    let call = delegate_call(self.facade, d, via, method.clone(), rest.clone());
                     (self.delegated(variant, d), call)
                 }
             };
@@ -191,6 +190,7 @@ fn delegate_call(
 pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
     let matcher = Matcher {
         model,
+        facade,
         scrutinee: if model.variants.is_empty() {
             quote!(*self)
         } else {
@@ -285,7 +285,6 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     let status = facade.status();
     let none = || quote!(::core::option::Option::None);
     let mut out = m.method(
-        facade,
         quote!(fn status(&self) -> #status),
         Via::StatusResponse,
         quote!(status),
@@ -296,7 +295,6 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         &|v, own| (m.any(v), own.status.path(&facade.in_derive())),
     );
     out.extend(m.method(
-        facade,
         quote!(fn expose_detail(&self) -> bool),
         Via::StatusResponse,
         quote!(expose_detail),
@@ -310,7 +308,6 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     // Only a vendor meaning other than the code's first (`esri 499`) differs from
     // `status().info()`.
     out.extend(m.method(
-        facade,
         quote!(fn meaning(&self) -> ::core::option::Option<&'static #facade::Info>),
         Via::StatusResponse,
         quote!(meaning),
@@ -327,7 +324,6 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     ));
     let sink = sink();
     out.extend(m.method(
-        facade,
         quote!(fn headers(&self, #sink: &mut dyn #facade::HeaderSink)),
         Via::StatusResponse,
         quote!(headers),
@@ -362,7 +358,6 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     for (name, pick) in strings {
         let method = Ident::new(name, Span::call_site());
         out.extend(m.method(
-            facade,
             quote!(fn #method(&self) -> ::core::option::Option<&'static str>),
             Via::StatusResponse,
             quote!(#method),
@@ -382,7 +377,6 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
 /// one.
 fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     let mut out = m.method(
-        facade,
         quote!(fn instance(&self) -> ::core::option::Option<&dyn ::core::fmt::Display>),
         Via::Problem,
         quote!(instance),
@@ -406,7 +400,6 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
     // declares it inside the impl, where theirs are in scope: E0403).
     let param = fresh_type_param(m.model.generics, "__HttpStatusMap");
     out.extend(m.method(
-        facade,
         quote! {
             fn members<#param: #ser>(
                 &self,
