@@ -27,6 +27,7 @@ mod error;
 mod headers;
 mod info;
 mod reason;
+mod respond;
 mod response;
 mod status;
 pub mod suggest;
@@ -41,6 +42,7 @@ mod serde_impls;
 pub use error::{InvalidStatus, ParseStatusError, ParseStatusErrorKind};
 pub use headers::{HeaderRule, HeaderSink, Requirement};
 pub use info::{Class, Former, Info, Lang, Standing, Vendor};
+pub use respond::WithBody;
 pub use response::StatusResponse;
 pub use status::{__warn, Status, REGISTRY};
 
