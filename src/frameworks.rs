@@ -46,7 +46,7 @@ impl<'a, E: ?Sized> WithoutSource<'a> for &Sourced<'a, E> {}
 /// Whether hyper and actix-web accept `reason` on a status line: tab, space and visible ASCII.
 /// Every registry phrase is; the check keeps a bad one from ever reaching them.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-fn status_line_phrase(reason: Option<&'static str>) -> Option<&'static str> {
+pub(crate) fn status_line_phrase(reason: Option<&'static str>) -> Option<&'static str> {
     reason.filter(|r| r.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)))
 }
 
@@ -103,6 +103,9 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
     }
     if let Some(hidden) = parts.extensions.remove::<crate::problem::ErrorMessage>() {
         response.extensions_mut().insert(hidden);
+    }
+    if let Some(details) = parts.extensions.remove::<crate::problem::Details>() {
+        response.extensions_mut().insert(details);
     }
     if let Some(reason) = status_line_phrase(reason) {
         response.head_mut().reason = Some(reason);

@@ -73,6 +73,7 @@
 //! `tracing` feature an error-level event records it, in words that fit the status.
 
 use core::fmt::{self, Display};
+use std::borrow::Cow;
 use std::error::Error;
 
 use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
@@ -281,27 +282,10 @@ where
     let meaning = if own { error.meaning() } else { status.info() };
     let exposed = own && error.expose_detail();
     let message = render(error);
-    // A `Display` that failed part-way shows nothing rather than half a message.
-    let shown = message.as_ref().ok().filter(|_| exposed);
     let mut headers = HeaderMap::new();
     if own {
         error.headers(&mut Headers(&mut headers));
     }
-    let body = match BodyKind::of(status) {
-        BodyKind::Empty => None,
-        BodyKind::Text => shown.map(|text| (TEXT_PLAIN, text.clone().into_bytes())),
-        BodyKind::Problem => Some((
-            PROBLEM_JSON,
-            problem_body(
-                error,
-                status,
-                meaning,
-                shown.map(String::as_str),
-                exposed,
-                own,
-            ),
-        )),
-    };
     // What RFC 9110 says a response MUST carry, and a value at run time kept out.
     let missing: Vec<&'static str> = if own {
         meaning
@@ -313,17 +297,37 @@ where
     } else {
         Vec::new()
     };
+    let display_failed = message.is_err();
+    let hide = !exposed || display_failed || !missing.is_empty();
+    // A `Display` that failed part-way shows nothing rather than half a message. The message
+    // moves into the body unless the extension for what was hidden needs it too.
+    let (shown, message) = match message {
+        Ok(text) if exposed && hide => (Some(text.clone()), Ok(text)),
+        Ok(text) if exposed => (Some(text), Ok(String::new())),
+        other => (None, other),
+    };
     let mut response = http::Response::new(Vec::new());
     *response.status_mut() = http::StatusCode::from(status);
     *response.headers_mut() = headers;
-    if let Some((content_type, bytes)) = body {
+    let content_type = match BodyKind::of(status) {
+        BodyKind::Empty => None,
+        BodyKind::Text => shown.map(|text| {
+            *response.body_mut() = text.into_bytes();
+            TEXT_PLAIN
+        }),
+        BodyKind::Problem => {
+            let details = details(error, status, meaning, shown, exposed, own);
+            *response.body_mut() = details.to_json();
+            response.extensions_mut().insert(details);
+            Some(PROBLEM_JSON)
+        }
+    };
+    if let Some(content_type) = content_type {
         response
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-        *response.body_mut() = bytes;
     }
-    let display_failed = message.is_err();
-    if !exposed || display_failed || !missing.is_empty() {
+    if hide {
         let hidden = ErrorMessage {
             status: declared,
             message: message.unwrap_or_else(|partial| partial),
@@ -422,7 +426,7 @@ fn summary(hidden: &ErrorMessage, not_final: Option<NotFinal>) -> String {
 }
 
 #[cfg(feature = "tracing")]
-fn log(hidden: &ErrorMessage, not_final: Option<NotFinal>) {
+pub(crate) fn log(hidden: &ErrorMessage, not_final: Option<NotFinal>) {
     tracing::error!(
         status = hidden.status.as_u16(),
         error = %hidden.message,
@@ -433,7 +437,7 @@ fn log(hidden: &ErrorMessage, not_final: Option<NotFinal>) {
 }
 
 #[cfg(not(feature = "tracing"))]
-fn log(_: &ErrorMessage, _: Option<NotFinal>) {}
+pub(crate) fn log(_: &ErrorMessage, _: Option<NotFinal>) {}
 
 /// Collects declared headers, leaving out any that `http` would not send.
 struct Headers<'a>(&'a mut HeaderMap);
@@ -454,15 +458,16 @@ impl HeaderSink for Headers<'_> {
     }
 }
 
-/// The problem document, by `serde_json`; without the extension members if one fails.
-fn problem_body<E: Problem + StatusResponse + ?Sized>(
+/// The problem document of `error`: its extension members collected (none if one fails to
+/// serialize).
+fn details<E: Problem + StatusResponse + ?Sized>(
     error: &E,
     status: Status,
     meaning: Option<&'static Info>,
-    detail: Option<&str>,
+    detail: Option<String>,
     exposed: bool,
     own: bool,
-) -> Vec<u8> {
+) -> Details {
     let instance = if own {
         error
             .instance()
@@ -472,19 +477,28 @@ fn problem_body<E: Problem + StatusResponse + ?Sized>(
         None
     };
     let title = if own { error.title() } else { None };
-    let mut body = Body {
-        kind: if own { error.problem_type() } else { None },
-        title: title.unwrap_or_else(|| default_title(status, meaning)),
-        status: status.as_u16(),
+    let mut members = Vec::new();
+    if exposed {
+        let mut collect = Collect {
+            out: &mut members,
+            key: None,
+        };
+        if error.members(&mut collect).is_err() {
+            members.clear();
+        }
+    }
+    Details {
+        problem_type: Cow::Borrowed(
+            own.then(|| error.problem_type())
+                .flatten()
+                .unwrap_or(ABOUT_BLANK),
+        ),
+        title: Cow::Borrowed(title.unwrap_or_else(|| default_title(status, meaning))),
+        status,
         detail,
-        instance: instance.as_deref(),
-        members: exposed.then_some(error),
-    };
-    serde_json::to_vec(&body).unwrap_or_else(|_| {
-        body.members = None;
-        // Strings and a number only: this cannot fail.
-        serde_json::to_vec(&body).unwrap_or_default()
-    })
+        instance,
+        members,
+    }
 }
 
 /// `text` as a URI reference (RFC 3986, Section 4.1), which RFC 9457 makes the `instance`:
@@ -526,35 +540,136 @@ fn uri_reference(text: String) -> Option<String> {
     UriReferenceStr::new(&out).is_ok().then_some(out)
 }
 
-/// The members of an RFC 9457 problem document, in the order the RFC lists them.
-struct Body<'a, E: ?Sized> {
-    kind: Option<&'static str>,
-    title: &'a str,
-    status: u16,
-    detail: Option<&'a str>,
-    instance: Option<&'a str>,
-    members: Option<&'a E>,
+/// The `type` of a problem that names none (RFC 9457, Section 4.2.1).
+pub const ABOUT_BLANK: &str = "about:blank";
+
+/// An RFC 9457 problem document: what a problem response's body says, as a value.
+///
+/// [`to_response`] and the framework integrations attach the `Details` of every problem response
+/// they make to its extensions, next to its body, so that a layer (see [`crate::layer`]) can
+/// read what the body says without parsing it, and add to it what only the request knows. Its
+/// JSON ([`Details::to_json`]) is the body, byte for byte.
+///
+/// It also builds a one-off problem without an enum:
+///
+/// ```
+/// use http_status::problem::Details;
+/// use http_status::Status;
+///
+/// let mut problem = Details::new(Status::CONFLICT);
+/// problem.detail = Some("the name is taken".into());
+/// problem.push_member("name", &"ada")?;
+/// let response = problem.to_response();
+/// assert_eq!(response.status(), 409);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// assert_eq!(
+///     response.body(),
+///     br#"{"type":"about:blank","title":"Conflict","status":409,"detail":"the name is taken","name":"ada"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Details {
+    /// `type`: a URI reference that names the kind of problem; [`ABOUT_BLANK`] when the status
+    /// says it all.
+    pub problem_type: Cow<'static, str>,
+    /// `title`: a short summary of the kind of problem.
+    pub title: Cow<'static, str>,
+    /// `status`: the status of the response.
+    pub status: Status,
+    /// `detail`: what happened this time, for the client. `None` when it is not shown.
+    pub detail: Option<String>,
+    /// `instance`: a URI reference that names this occurrence.
+    pub instance: Option<String>,
+    /// The extension members, in the order they are written. A member named like one RFC 9457
+    /// defines (`type`, `title`, ...) or like an earlier one is left out of the JSON.
+    pub members: Vec<(String, serde_json::Value)>,
 }
 
-impl<E: Problem + ?Sized> serde::Serialize for Body<'_, E> {
+impl Details {
+    /// The problem of `status` alone: `about:blank`, titled with the registry's phrase (or the
+    /// class's name for a code the registry does not know). A status that cannot end an
+    /// exchange (a `1xx`, `600..=999`) gives a `500`, as every problem response here does.
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Status};
+    /// let problem = Details::new(Status::CONTENT_TOO_LARGE);
+    /// assert_eq!(problem.title, "Content Too Large");
+    /// assert_eq!(Details::new(Status::CONTINUE).status, 500);
+    /// ```
+    pub fn new(status: Status) -> Details {
+        let status = final_status(status);
+        Details {
+            problem_type: Cow::Borrowed(ABOUT_BLANK),
+            title: Cow::Borrowed(default_title(status, status.info())),
+            status,
+            detail: None,
+            instance: None,
+            members: Vec::new(),
+        }
+    }
+
+    /// Adds the member `name` with `value`, serialized now.
+    ///
+    /// # Errors
+    ///
+    /// When `value` fails to serialize; the member is then not added.
+    pub fn push_member<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: impl Into<String>,
+        value: &T,
+    ) -> Result<(), serde_json::Error> {
+        let value = serde_json::to_value(value)?;
+        self.members.push((name.into(), value));
+        Ok(())
+    }
+
+    /// The member `name`, if the document has it.
+    pub fn member(&self, name: &str) -> Option<&serde_json::Value> {
+        self.members
+            .iter()
+            .find(|(member, _)| member == name)
+            .map(|(_, value)| value)
+    }
+
+    /// The document as `application/problem+json`.
+    pub fn to_json(&self) -> Vec<u8> {
+        // Strings, a number and JSON values with string keys: this cannot fail.
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// A response with this document: its status (`500` for one that cannot end an exchange),
+    /// `content-type: application/problem+json`, the JSON, and the `Details` in its extensions.
+    pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::new(self.to_json());
+        *response.status_mut() = http::StatusCode::from(final_status(self.status));
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        response.extensions_mut().insert(self.clone());
+        response
+    }
+}
+
+impl serde::Serialize for Details {
+    /// The members in the order RFC 9457 lists them, then the extension members.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", self.kind.unwrap_or("about:blank"))?;
-        map.serialize_entry("title", self.title)?;
-        map.serialize_entry("status", &self.status)?;
-        if let Some(detail) = self.detail {
+        map.serialize_entry("type", &self.problem_type)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("status", &self.status.as_u16())?;
+        if let Some(detail) = &self.detail {
             map.serialize_entry("detail", detail)?;
         }
-        if let Some(instance) = self.instance {
+        if let Some(instance) = &self.instance {
             map.serialize_entry("instance", instance)?;
         }
-        if let Some(error) = self.members {
-            let mut members = Members {
-                map: &mut map,
-                seen: Vec::new(),
-                skip: false,
-            };
-            error.members(&mut members)?;
+        for (i, (name, value)) in self.members.iter().enumerate() {
+            let repeated = self.members[..i].iter().any(|(earlier, _)| earlier == name);
+            if !DEFINED.contains(&name.as_str()) && !repeated {
+                map.serialize_entry(name, value)?;
+            }
         }
         map.end()
     }
@@ -563,48 +678,50 @@ impl<E: Problem + ?Sized> serde::Serialize for Body<'_, E> {
 /// The members RFC 9457 defines, which the body writes itself.
 const DEFINED: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
-/// The map a value's [`Problem::members`] writes into: it leaves out a member named like one RFC
-/// 9457 defines, or like a member already written, so that whatever a hand-written impl writes,
-/// the body never holds a key twice (a JSON reader would take the later value).
-struct Members<'a, M> {
-    map: &'a mut M,
-    /// The members written so far.
-    seen: Vec<String>,
-    /// Whether the value after the key just given is left out.
-    skip: bool,
+/// The map a value's [`Problem::members`] writes into: it collects each member as a JSON value,
+/// and leaves out a member named like one RFC 9457 defines, or like a member already written, so
+/// that whatever a hand-written impl writes, the body never holds a key twice (a JSON reader
+/// would take the later value).
+struct Collect<'a> {
+    out: &'a mut Vec<(String, serde_json::Value)>,
+    /// The name of the member whose value comes next; `None` when it is left out.
+    key: Option<String>,
 }
 
-impl<M: SerializeMap> SerializeMap for Members<'_, M> {
+impl SerializeMap for Collect<'_> {
     type Ok = ();
-    type Error = M::Error;
+    type Error = serde_json::Error;
 
-    fn serialize_key<T: serde::Serialize + ?Sized>(&mut self, key: &T) -> Result<(), M::Error> {
-        // Keys of a JSON object are strings; one that is not (or fails) is written as it is,
-        // and serde_json decides.
-        let name = match serde_json::to_value(key) {
-            Ok(serde_json::Value::String(name)) => Some(name),
-            _ => None,
+    fn serialize_key<T: serde::Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Self::Error> {
+        // Keys of a JSON object are strings; serde_json writes a number or a bool key as its
+        // text, and so does this.
+        let name = match serde_json::to_value(key)? {
+            serde_json::Value::String(name) => name,
+            serde_json::Value::Number(n) => n.to_string(),
+            serde_json::Value::Bool(b) => b.to_string(),
+            _ => {
+                return Err(serde::ser::Error::custom(
+                    "a member's name must be a string",
+                ))
+            }
         };
-        self.skip = name
-            .as_deref()
-            .is_some_and(|n| DEFINED.contains(&n) || self.seen.iter().any(|s| s == n));
-        if self.skip {
-            return Ok(());
-        }
-        if let Some(name) = name {
-            self.seen.push(name);
-        }
-        self.map.serialize_key(key)
+        let taken = DEFINED.contains(&name.as_str()) || self.out.iter().any(|(n, _)| *n == name);
+        self.key = (!taken).then_some(name);
+        Ok(())
     }
 
-    fn serialize_value<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), M::Error> {
-        if std::mem::take(&mut self.skip) {
-            return Ok(());
+    fn serialize_value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), Self::Error> {
+        if let Some(name) = self.key.take() {
+            let value = serde_json::to_value(value)?;
+            self.out.push((name, value));
         }
-        self.map.serialize_value(value)
+        Ok(())
     }
 
-    fn end(self) -> Result<(), M::Error> {
+    fn end(self) -> Result<(), Self::Error> {
         Ok(())
     }
 }

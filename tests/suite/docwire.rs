@@ -73,6 +73,13 @@ where
             None => out.push(at(format!("sends {media}, which is not documented"))),
             Some(content) if media == http_status::problem::PROBLEM_JSON => {
                 let body: Value = serde_json::from_slice(response.body()).expect("JSON body");
+                match response.extensions().get::<http_status::problem::Details>() {
+                    None => out.push(at("sends a problem without its `Details`".into())),
+                    Some(details) if details.to_json() != *response.body() => out.push(at(
+                        format!("its `Details` say {details:?}, its body {body}"),
+                    )),
+                    Some(_) => {}
+                }
                 let schema = inline(content["schema"].clone());
                 let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
                 for error in validator.iter_errors(&body) {
