@@ -220,6 +220,9 @@ pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "problem")]
 mod frameworks;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub mod layer;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;

@@ -1,0 +1,645 @@
+//! One layer that makes every error response of a service a problem: [`ProblemLayer`] for axum,
+//! hyper and tower stacks (feature `axum`), [`ProblemMiddleware`] for actix-web (feature
+//! `actix-web`).
+//!
+//! A derived error already answers with an RFC 9457 problem. The framework's own errors do not:
+//! axum's extractor rejections are `text/plain`, its unknown-route 404 and 405 are empty, and so
+//! are tower-http's 408 and 413 and actix-web's 404. Behind the layer they are problems too:
+//!
+//! ```
+//! use axum::{routing::get, Router};
+//! use http_status::layer::ProblemLayer;
+//!
+//! let app: Router = Router::new()
+//!     .route("/users/{id}", get(|| async { "ada" }))
+//!     // Last, so that it sees what every other layer answers.
+//!     .layer(ProblemLayer::new());
+//! ```
+//!
+//! What it does to a response:
+//!
+//! - **A success, a redirect, or an interim response** (below 400) passes through untouched.
+//! - **A problem the derive made** (it carries [`Details`] in its extensions) passes through
+//!   untouched, unless the layer has request context to add (below); the body is then written
+//!   again from its `Details`, with the same members in the same order.
+//! - **A 4xx or 5xx with no body, or a `text/plain` one** becomes a problem: the same status and
+//!   headers (a 405 keeps its `Allow`), the registry's title and phrase on the status line. A 4xx
+//!   keeps the text as the `detail` (axum's "Failed to deserialize the JSON body into the target
+//!   type: missing field `name`"); a 5xx never shows it: it goes, as for a derived hidden 5xx, to
+//!   an [`ErrorMessage`] in the response's extensions and, with the `tracing` feature, to an
+//!   error-level event. A text body above 64 KiB is not read: the response passes through.
+//! - **Anything else passes through untouched**: a problem someone else wrote
+//!   (`application/problem+json`, `application/problem+xml`), a JSON or HTML error body, and a
+//!   response that lacks a header its status MUST carry (a 401 without `WWW-Authenticate`, a 407
+//!   without `Proxy-Authenticate`): it is invalid already, and a problem body would not make it
+//!   less so. A 405 is the exception: axum adds a route's `Allow` after the route's layers have
+//!   run, so the layer sees it without, and converts it.
+//!
+//! Request context, off by default, one call each:
+//!
+//! - [`ProblemLayer::instance_from_path`]: a problem without an `instance` gets the request's
+//!   path (never its query, which may hold secrets);
+//! - [`ProblemLayer::request_id`]: a problem gets a `request_id` member with the value of a
+//!   request header, `x-request-id` as tower-http's `SetRequestIdLayer` writes it, so that a
+//!   client can quote it to support. A problem that has a `request_id` member keeps its own.
+//!
+//! ```
+//! use http::HeaderName;
+//! use http_status::layer::ProblemLayer;
+//!
+//! let layer = ProblemLayer::new()
+//!     .instance_from_path()
+//!     .request_id(HeaderName::from_static("x-request-id"));
+//! # let _ = layer;
+//! ```
+//!
+//! Put it outside (after, in axum's `.layer` order) the layers whose answers it should see: a
+//! `CatchPanicLayer`'s 500, a `TimeoutLayer`'s 408, a `RequestBodyLimitLayer`'s 413.
+//!
+//! With the `utoipa` feature, [`crate::openapi::LayerResponses`] documents what the layer adds to
+//! every route.
+//!
+//! [`Details`]: crate::problem::Details
+//! [`ErrorMessage`]: crate::problem::ErrorMessage
+
+use http::HeaderName;
+use http_status_core::Status;
+
+use crate::problem::{Details, ErrorMessage};
+
+/// How much of a `text/plain` error body the layer reads to make it the `detail`.
+const TEXT_LIMIT: usize = 64 * 1024;
+
+/// The name of the member [`ProblemLayer::request_id`] adds.
+pub const REQUEST_ID_MEMBER: &str = "request_id";
+
+/// What the layer adds from the request, as set by the builder methods.
+#[derive(Clone, Debug, Default)]
+struct Context {
+    instance_from_path: bool,
+    request_id: Option<HeaderName>,
+}
+
+impl Context {
+    /// What the request says that a problem may need, read before the request moves on.
+    fn see<'a>(&self, path: &str, header: impl FnOnce(&str) -> Option<&'a [u8]>) -> Seen {
+        Seen {
+            path: self.instance_from_path.then(|| path.to_owned()),
+            request_id: self
+                .request_id
+                .as_ref()
+                .and_then(|name| header(name.as_str()))
+                .and_then(|value| std::str::from_utf8(value).ok())
+                .map(str::to_owned),
+        }
+    }
+}
+
+/// What the request said, for the response.
+#[derive(Debug, Default)]
+struct Seen {
+    path: Option<String>,
+    request_id: Option<String>,
+}
+
+impl Seen {
+    fn is_empty(&self) -> bool {
+        self.path.is_none() && self.request_id.is_none()
+    }
+
+    /// Adds what the request said to `details`; whether anything changed.
+    fn apply(self, details: &mut Details) -> bool {
+        let mut changed = false;
+        if let (None, Some(path)) = (&details.instance, self.path) {
+            details.instance = Some(path);
+            changed = true;
+        }
+        if let Some(id) = self.request_id {
+            if details.member(REQUEST_ID_MEMBER).is_none() {
+                details
+                    .members
+                    .push((REQUEST_ID_MEMBER.to_owned(), serde_json::Value::String(id)));
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
+/// What the layer does with a response, from its status and headers.
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Sent as it is.
+    Pass,
+    /// A problem of ours: context may be added.
+    Finish,
+    /// Made a problem; its body is read first when it may hold text.
+    Convert { read: bool },
+}
+
+/// The verdict on a response with `status` whose `Content-Type` is `content_type`, whose body
+/// is `exact` bytes long when that is known and at least `lower` bytes long, and which has a
+/// header when `has` says so.
+fn judge(
+    status: u16,
+    content_type: Option<&[u8]>,
+    exact: Option<u64>,
+    lower: u64,
+    ours: bool,
+    has: impl Fn(&str) -> bool,
+) -> Verdict {
+    if !(400..=599).contains(&status) {
+        return Verdict::Pass;
+    }
+    if ours {
+        return Verdict::Finish;
+    }
+    let read = match content_type {
+        // A body of no stated type is dropped only when there is none.
+        None if exact == Some(0) => false,
+        None => return Verdict::Pass,
+        Some(value) => match std::str::from_utf8(value)
+            .ok()
+            .and_then(|v| v.parse::<mime::Mime>().ok())
+        {
+            Some(media) if media.type_() == mime::TEXT && media.subtype() == mime::PLAIN => {
+                exact != Some(0)
+            }
+            _ => return Verdict::Pass,
+        },
+    };
+    let Ok(status) = Status::from_u16(status) else {
+        return Verdict::Pass;
+    };
+    // axum adds a route's `Allow` to its 405 after the route's layers have run: a 405 is the
+    // one status converted without the header it MUST carry, which it then gets.
+    let missing = status != Status::METHOD_NOT_ALLOWED
+        && status
+            .info()
+            .into_iter()
+            .flat_map(http_status_core::Info::headers)
+            .any(|rule| rule.is_mandatory() && !has(rule.name()));
+    if missing || lower > TEXT_LIMIT as u64 {
+        return Verdict::Pass;
+    }
+    Verdict::Convert { read }
+}
+
+/// The phrase of the status line of a problem the layer made: the registry's.
+fn status_line(status: Status) -> &'static str {
+    crate::problem::default_title(status, status.info())
+}
+
+/// The problem for an error response with `status` that was not one, whose body said `text`.
+fn convert(status: u16, text: Option<&[u8]>, seen: Seen) -> (Details, Option<ErrorMessage>) {
+    let status = Status::from_u16(status).unwrap_or(Status::INTERNAL_SERVER_ERROR);
+    let mut details = Details::new(status);
+    let text = text
+        .and_then(|t| std::str::from_utf8(t).ok())
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let mut hidden = None;
+    if let Some(text) = text {
+        if status.is_server_error() {
+            let message = ErrorMessage {
+                status,
+                message: text.to_owned(),
+                sources: Vec::new(),
+                display_failed: false,
+                missing_headers: Vec::new(),
+            };
+            crate::problem::log(&message, None);
+            hidden = Some(message);
+        } else {
+            details.detail = Some(text.to_owned());
+        }
+    }
+    seen.apply(&mut details);
+    (details, hidden)
+}
+
+#[cfg(feature = "axum")]
+pub use self::tower_layer::{ProblemLayer, ProblemService, ResponseFuture};
+
+#[cfg(feature = "axum")]
+mod tower_layer {
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::task::{ready, Context as TaskContext, Poll};
+
+    use axum::body::{Body, Bytes, HttpBody};
+    use axum::BoxError;
+    use http::header::{CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
+    use http::{HeaderValue, Request, Response};
+    use pin_project_lite::pin_project;
+
+    use super::{convert, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
+    use crate::problem::{Details, PROBLEM_JSON};
+
+    /// A `tower::Layer` that makes every error response of the service it wraps an RFC 9457
+    /// problem: see the [module documentation](super).
+    ///
+    /// It wraps any service whose response body is an `http_body::Body` of `Bytes` (axum's,
+    /// hyper's, tower-http's), and answers with axum's `Body`.
+    #[derive(Clone, Debug, Default)]
+    #[must_use = "a layer does nothing until a service is wrapped with it"]
+    pub struct ProblemLayer {
+        context: Context,
+    }
+
+    impl ProblemLayer {
+        /// The layer without request context.
+        pub fn new() -> ProblemLayer {
+            ProblemLayer::default()
+        }
+
+        /// A problem without an `instance` gets the request's path.
+        pub fn instance_from_path(mut self) -> ProblemLayer {
+            self.context.instance_from_path = true;
+            self
+        }
+
+        /// A problem gets a [`request_id`](super::REQUEST_ID_MEMBER) member with the value of
+        /// the request's `header` (when it has one, in UTF-8).
+        pub fn request_id(mut self, header: http::HeaderName) -> ProblemLayer {
+            self.context.request_id = Some(header);
+            self
+        }
+    }
+
+    impl<S> tower_layer::Layer<S> for ProblemLayer {
+        type Service = ProblemService<S>;
+
+        fn layer(&self, inner: S) -> ProblemService<S> {
+            ProblemService {
+                inner,
+                context: self.context.clone(),
+            }
+        }
+    }
+
+    /// The service [`ProblemLayer`] makes.
+    #[derive(Clone, Debug)]
+    pub struct ProblemService<S> {
+        inner: S,
+        context: Context,
+    }
+
+    impl<S, ReqBody, ResBody> tower_service::Service<Request<ReqBody>> for ProblemService<S>
+    where
+        S: tower_service::Service<Request<ReqBody>, Response = Response<ResBody>>,
+        ResBody: HttpBody<Data = Bytes> + Send + 'static,
+        ResBody::Error: Into<BoxError>,
+    {
+        type Response = Response<Body>;
+        type Error = S::Error;
+        type Future = ResponseFuture<S::Future, ResBody>;
+
+        fn poll_ready(&mut self, cx: &mut TaskContext<'_>) -> Poll<Result<(), S::Error>> {
+            self.inner.poll_ready(cx)
+        }
+
+        fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+            let seen = self.context.see(request.uri().path(), |name| {
+                request.headers().get(name).map(HeaderValue::as_bytes)
+            });
+            ResponseFuture {
+                state: State::Inner {
+                    future: self.inner.call(request),
+                    seen: Some(seen),
+                },
+            }
+        }
+    }
+
+    /// A boxed future: the reading of a text body, the one case that waits.
+    type Reading = Pin<Box<dyn Future<Output = Response<Body>> + Send>>;
+
+    pin_project! {
+        /// The future of [`ProblemService`]'s response.
+        pub struct ResponseFuture<F, B> {
+            #[pin]
+            state: State<F, B>,
+        }
+    }
+
+    pin_project! {
+        #[project = StateProj]
+        enum State<F, B> {
+            Inner { #[pin] future: F, seen: Option<Seen> },
+            Reading { future: Reading, body: std::marker::PhantomData<B> },
+        }
+    }
+
+    impl<F, B, E> Future for ResponseFuture<F, B>
+    where
+        F: Future<Output = Result<Response<B>, E>>,
+        B: HttpBody<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        type Output = Result<Response<Body>, E>;
+
+        fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+            let mut this = self.project();
+            loop {
+                match this.state.as_mut().project() {
+                    StateProj::Inner { future, seen } => {
+                        let response = ready!(future.poll(cx))?;
+                        let seen = seen.take().unwrap_or_default();
+                        let (parts, body) = response.into_parts();
+                        let hint = body.size_hint();
+                        let verdict = judge(
+                            parts.status.as_u16(),
+                            parts.headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes),
+                            hint.exact(),
+                            hint.lower(),
+                            parts.extensions.get::<Details>().is_some(),
+                            |name| parts.headers.contains_key(name),
+                        );
+                        match verdict {
+                            Verdict::Pass => {
+                                return Poll::Ready(Ok(Response::from_parts(
+                                    parts,
+                                    Body::new(body),
+                                )))
+                            }
+                            Verdict::Finish => {
+                                return Poll::Ready(Ok(finish(parts, body, seen)));
+                            }
+                            Verdict::Convert { read: false } => {
+                                let (details, hidden) = convert(parts.status.as_u16(), None, seen);
+                                return Poll::Ready(Ok(problem(parts, details, hidden)));
+                            }
+                            Verdict::Convert { read: true } => {
+                                let future = Box::pin(async move {
+                                    let text = axum::body::to_bytes(Body::new(body), TEXT_LIMIT)
+                                        .await
+                                        .ok();
+                                    let (details, hidden) =
+                                        convert(parts.status.as_u16(), text.as_deref(), seen);
+                                    problem(parts, details, hidden)
+                                });
+                                this.state.set(State::Reading {
+                                    future,
+                                    body: std::marker::PhantomData,
+                                });
+                            }
+                        }
+                    }
+                    StateProj::Reading { future, .. } => {
+                        return future.as_mut().poll(cx).map(Ok);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A problem of ours, with what the request said added; untouched when it adds nothing.
+    fn finish<B>(mut parts: http::response::Parts, body: B, seen: Seen) -> Response<Body>
+    where
+        B: HttpBody<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        if !seen.is_empty() {
+            if let Some(mut details) = parts.extensions.remove::<Details>() {
+                let changed = seen.apply(&mut details);
+                let json = changed.then(|| details.to_json());
+                parts.extensions.insert(details);
+                if let Some(json) = json {
+                    parts.headers.remove(CONTENT_LENGTH);
+                    return Response::from_parts(parts, Body::from(json));
+                }
+            }
+        }
+        Response::from_parts(parts, Body::new(body))
+    }
+
+    /// The response for `details`, with the headers of the one it replaces.
+    fn problem(
+        mut parts: http::response::Parts,
+        details: Details,
+        hidden: Option<crate::problem::ErrorMessage>,
+    ) -> Response<Body> {
+        parts.headers.remove(CONTENT_LENGTH);
+        parts.headers.remove(TRANSFER_ENCODING);
+        parts
+            .headers
+            .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        let json = details.to_json();
+        let phrase = crate::frameworks::status_line_phrase(Some(status_line(details.status)));
+        parts.extensions.remove::<hyper::ext::ReasonPhrase>();
+        if let Some(phrase) = phrase.filter(|p| Some(*p) != parts.status.canonical_reason()) {
+            parts
+                .extensions
+                .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
+        }
+        parts.extensions.insert(details);
+        if let Some(hidden) = hidden {
+            parts.extensions.insert(hidden);
+        }
+        Response::from_parts(parts, Body::from(json))
+    }
+}
+
+#[cfg(feature = "actix-web")]
+pub use self::actix::{ProblemMiddleware, ProblemMiddlewareService};
+
+#[cfg(feature = "actix-web")]
+mod actix {
+    use std::future::{ready, Future, Ready};
+    use std::pin::Pin;
+    use std::rc::Rc;
+
+    use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
+    use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
+    use actix_web::http::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
+    use actix_web::HttpResponse;
+
+    use super::{convert, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
+    use crate::problem::{Details, ErrorMessage, PROBLEM_JSON};
+
+    /// An actix-web middleware that makes every error response of the app or scope it wraps an
+    /// RFC 9457 problem: see the [module documentation](super). `App::new().wrap(ProblemMiddleware::new())`.
+    ///
+    /// ```
+    /// use actix_web::{web, App};
+    /// use http_status::layer::ProblemMiddleware;
+    ///
+    /// let app = App::new()
+    ///     .route("/users/{id}", web::get().to(|| async { "ada" }))
+    ///     .wrap(ProblemMiddleware::new().instance_from_path());
+    /// # let _ = app;
+    /// ```
+    #[derive(Clone, Debug, Default)]
+    #[must_use = "a middleware does nothing until an app wraps it"]
+    pub struct ProblemMiddleware {
+        context: Context,
+    }
+
+    impl ProblemMiddleware {
+        /// The middleware without request context.
+        pub fn new() -> ProblemMiddleware {
+            ProblemMiddleware::default()
+        }
+
+        /// A problem without an `instance` gets the request's path.
+        pub fn instance_from_path(mut self) -> ProblemMiddleware {
+            self.context.instance_from_path = true;
+            self
+        }
+
+        /// A problem gets a [`request_id`](super::REQUEST_ID_MEMBER) member with the value of
+        /// the request's `header` (when it has one, in UTF-8).
+        pub fn request_id(mut self, header: http::HeaderName) -> ProblemMiddleware {
+            self.context.request_id = Some(header);
+            self
+        }
+    }
+
+    impl<S, B> Transform<S, ServiceRequest> for ProblemMiddleware
+    where
+        S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>
+            + 'static,
+        B: MessageBody + 'static,
+    {
+        type Response = ServiceResponse<EitherBody<B>>;
+        type Error = actix_web::Error;
+        type Transform = ProblemMiddlewareService<S>;
+        type InitError = ();
+        type Future = Ready<Result<ProblemMiddlewareService<S>, ()>>;
+
+        fn new_transform(&self, service: S) -> Self::Future {
+            ready(Ok(ProblemMiddlewareService {
+                inner: Rc::new(service),
+                context: self.context.clone(),
+            }))
+        }
+    }
+
+    /// The service [`ProblemMiddleware`] makes.
+    #[derive(Debug)]
+    pub struct ProblemMiddlewareService<S> {
+        inner: Rc<S>,
+        context: Context,
+    }
+
+    type Answer<B> = Result<ServiceResponse<EitherBody<B>>, actix_web::Error>;
+
+    impl<S, B> Service<ServiceRequest> for ProblemMiddlewareService<S>
+    where
+        S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>
+            + 'static,
+        B: MessageBody + 'static,
+    {
+        type Response = ServiceResponse<EitherBody<B>>;
+        type Error = actix_web::Error;
+        type Future = Pin<Box<dyn Future<Output = Answer<B>>>>;
+
+        actix_web::dev::forward_ready!(inner);
+
+        fn call(&self, request: ServiceRequest) -> Self::Future {
+            let seen = self.context.see(request.path(), |name| {
+                request.headers().get(name).map(HeaderValue::as_bytes)
+            });
+            // An error the inner service returns (rather than answers with) is answered here,
+            // so that it is a problem too.
+            let http_request = request.request().clone();
+            let inner = Rc::clone(&self.inner);
+            Box::pin(async move {
+                match inner.call(request).await {
+                    Ok(response) => Ok(answer(response, seen).await),
+                    Err(error) => {
+                        let response = ServiceResponse::from_err(error, http_request);
+                        let response = answer(response, seen).await;
+                        Ok(response.map_body(|_, body| EitherBody::right(BoxBody::new(body))))
+                    }
+                }
+            })
+        }
+    }
+
+    /// The layer's rules on an actix-web response.
+    async fn answer<B: MessageBody + 'static>(
+        response: ServiceResponse<B>,
+        seen: Seen,
+    ) -> ServiceResponse<EitherBody<B>> {
+        let size = match response.response().body().size() {
+            BodySize::None => Some(0),
+            BodySize::Sized(n) => Some(n),
+            BodySize::Stream => None,
+        };
+        let verdict = judge(
+            response.status().as_u16(),
+            response
+                .headers()
+                .get(CONTENT_TYPE)
+                .map(HeaderValue::as_bytes),
+            size,
+            size.unwrap_or(0),
+            response.response().extensions().get::<Details>().is_some(),
+            |name| response.headers().contains_key(name),
+        );
+        let (request, response) = response.into_parts();
+        let response = match verdict {
+            Verdict::Pass => response.map_into_left_body(),
+            Verdict::Finish => finish(response, seen),
+            Verdict::Convert { read } => {
+                let (head, body) = response.into_parts();
+                let text = if read {
+                    match actix_web::body::to_bytes_limited(body, TEXT_LIMIT).await {
+                        Ok(Ok(bytes)) => Some(bytes),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                let (details, hidden) = convert(head.status().as_u16(), text.as_deref(), seen);
+                problem(head, details, hidden)
+            }
+        };
+        ServiceResponse::new(request, response)
+    }
+
+    /// A problem of ours, with what the request said added; untouched when it adds nothing.
+    fn finish<B: MessageBody + 'static>(
+        mut response: HttpResponse<B>,
+        seen: Seen,
+    ) -> HttpResponse<EitherBody<B>> {
+        if seen.is_empty() {
+            return response.map_into_left_body();
+        }
+        let Some(mut details) = response.extensions_mut().remove::<Details>() else {
+            return response.map_into_left_body();
+        };
+        let changed = seen.apply(&mut details);
+        let json = changed.then(|| details.to_json());
+        response.extensions_mut().insert(details);
+        match json {
+            None => response.map_into_left_body(),
+            Some(json) => {
+                response.headers_mut().remove(CONTENT_LENGTH);
+                response.set_body(BoxBody::new(json)).map_into_right_body()
+            }
+        }
+    }
+
+    /// The response for `details`, with the head of the one it replaces.
+    fn problem<B>(
+        mut head: HttpResponse<()>,
+        details: Details,
+        hidden: Option<ErrorMessage>,
+    ) -> HttpResponse<EitherBody<B>> {
+        head.headers_mut().remove(CONTENT_LENGTH);
+        head.headers_mut().remove(TRANSFER_ENCODING);
+        head.headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        head.head_mut().reason =
+            crate::frameworks::status_line_phrase(Some(status_line(details.status)));
+        let json = details.to_json();
+        head.extensions_mut().insert(details);
+        if let Some(hidden) = hidden {
+            head.extensions_mut().insert(hidden);
+        }
+        head.set_body(BoxBody::new(json)).map_into_right_body()
+    }
+}

@@ -1,0 +1,159 @@
+//! What the layer tests of both frameworks share: a raw HTTP/1.1 client, so that the status line
+//! and every header are seen as they went over the wire, and RFC 9457's JSON Schema.
+
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// A response as it went over the wire.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Raw {
+    /// `HTTP/1.1 404 Not Found`.
+    pub status_line: String,
+    /// Every header but `date`, names lowercased, in the order sent.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl std::fmt::Debug for Raw {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Raw")
+            .field("status_line", &self.status_line)
+            .field("headers", &self.headers)
+            .field("body", &String::from_utf8_lossy(&self.body))
+            .finish()
+    }
+}
+
+impl Raw {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The headers but `content-length` and the `connection: close` asked for, sorted: what
+    /// two servers must agree on.
+    pub fn header_set(&self) -> Vec<(String, String)> {
+        let mut headers: Vec<_> = self
+            .headers
+            .iter()
+            .filter(|(n, _)| n != "content-length" && n != "connection")
+            .cloned()
+            .collect();
+        headers.sort();
+        headers
+    }
+
+    /// The body as a JSON problem, checked against RFC 9457's schema and its content type.
+    pub fn problem(&self) -> Value {
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "{self:?}"
+        );
+        let body: Value = serde_json::from_slice(&self.body).expect("a JSON body");
+        let validator = jsonschema::options()
+            .should_validate_formats(true)
+            .build(&rfc9457_schema())
+            .expect("the schema compiles");
+        let errors: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{body} breaks RFC 9457's schema: {errors:?}"
+        );
+        let length: usize = self
+            .header("content-length")
+            .expect("a content length")
+            .parse()
+            .expect("a number");
+        assert_eq!(length, self.body.len());
+        body
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// The JSON Schema of RFC 9457's Appendix A, in our words: an object whose five defined
+/// members, when present, have these types.
+pub fn rfc9457_schema() -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {
+            "type": {"type": "string", "format": "uri-reference"},
+            "title": {"type": "string"},
+            "status": {"type": "integer", "minimum": 100, "maximum": 599},
+            "detail": {"type": "string"},
+            "instance": {"type": "string", "format": "uri-reference"}
+        }
+    })
+}
+
+/// Sends `method path` with `headers` and `body` to `base` (`http://127.0.0.1:port`) over a
+/// fresh connection, and reads the whole response.
+pub async fn send(
+    base: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Raw {
+    let addr = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if !body.is_empty() || method == "POST" {
+        request.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).await.expect("write");
+    stream.write_all(body).await.expect("write the body");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.expect("read");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8(raw[..split].to_vec()).expect("an ASCII head");
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().expect("a status line").to_string();
+    let headers: Vec<(String, String)> = lines
+        .map(|line| {
+            let (name, value) = line.split_once(':').expect("a header line");
+            (name.to_ascii_lowercase(), value.trim().to_string())
+        })
+        .filter(|(name, _)| name != "date")
+        .collect();
+    assert!(
+        !headers.iter().any(|(n, _)| n == "transfer-encoding"),
+        "a chunked body: {headers:?}"
+    );
+    Raw {
+        status_line,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+pub async fn get(base: &str, path: &str) -> Raw {
+    send(base, "GET", path, &[], b"").await
+}
+
+pub async fn post_json(base: &str, path: &str, body: &str) -> Raw {
+    send(
+        base,
+        "POST",
+        path,
+        &[("Content-Type", "application/json")],
+        body.as_bytes(),
+    )
+    .await
+}
