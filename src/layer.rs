@@ -459,7 +459,12 @@ mod actix {
     use crate::problem::{Details, ErrorMessage, PROBLEM_JSON};
 
     /// An actix-web middleware that makes every error response of the app or scope it wraps an
-    /// RFC 9457 problem: see the [module documentation](super). `App::new().wrap(ProblemMiddleware::new())`.
+    /// RFC 9457 problem: see the [module documentation](super).
+    ///
+    /// actix-web turns a handler's `Err` and an extractor's error into a response before any
+    /// middleware sees it, so those are covered. An `Err` that a middleware inside this one
+    /// returns instead of a response is answered by actix-web itself after every middleware has
+    /// run, and so is not a problem: wrap this middleware last (outermost).
     ///
     /// ```
     /// use actix_web::{web, App};
@@ -541,19 +546,10 @@ mod actix {
             let seen = self.context.see(request.path(), |name| {
                 request.headers().get(name).map(HeaderValue::as_bytes)
             });
-            // An error the inner service returns (rather than answers with) is answered here,
-            // so that it is a problem too.
-            let http_request = request.request().clone();
             let inner = Rc::clone(&self.inner);
             Box::pin(async move {
-                match inner.call(request).await {
-                    Ok(response) => Ok(answer(response, seen).await),
-                    Err(error) => {
-                        let response = ServiceResponse::from_err(error, http_request);
-                        let response = answer(response, seen).await;
-                        Ok(response.map_body(|_, body| EitherBody::right(BoxBody::new(body))))
-                    }
-                }
+                let response = inner.call(request).await?;
+                Ok(answer(response, seen).await)
             })
         }
     }

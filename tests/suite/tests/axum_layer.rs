@@ -16,7 +16,7 @@ use axum::{Json, Router};
 use http_status::layer::ProblemLayer;
 use http_status::problem::{Details, ErrorMessage};
 use http_status::{Status, StatusResponse};
-use layer::{get as fetch, post_json, send, Raw};
+use layer::{assert_problem, get as fetch, post_json, send};
 use serde::Deserialize;
 use serde_json::json;
 use tower::ServiceExt as _;
@@ -165,19 +165,6 @@ async fn serve(app: Router) -> String {
     let base = format!("http://{}", listener.local_addr().expect("address"));
     tokio::spawn(async move { axum::serve(listener, app).await });
     base
-}
-
-/// A problem with the registry's phrase on the status line, every header listed, and its body.
-fn assert_problem(raw: &Raw, status_line: &str, headers: &[(&str, &str)], body: serde_json::Value) {
-    assert_eq!(raw.status_line, status_line, "{raw:?}");
-    let mut expected: Vec<(String, String)> = headers
-        .iter()
-        .map(|(n, v)| (n.to_string(), v.to_string()))
-        .chain([("content-type".into(), "application/problem+json".into())])
-        .collect();
-    expected.sort();
-    assert_eq!(raw.header_set(), expected, "{raw:?}");
-    assert_eq!(raw.problem(), body, "{raw:?}");
 }
 
 #[tokio::test]

@@ -1,7 +1,10 @@
 //! What the layer tests of both frameworks share: a raw HTTP/1.1 client, so that the status line
 //! and every header are seen as they went over the wire, and RFC 9457's JSON Schema.
+// Each test file uses its part of it.
+#![allow(dead_code)]
 
 use serde_json::{json, Value};
+
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// A response as it went over the wire.
@@ -156,4 +159,17 @@ pub async fn post_json(base: &str, path: &str, body: &str) -> Raw {
         body.as_bytes(),
     )
     .await
+}
+
+/// A problem with the registry's phrase on the status line, every header listed, and its body.
+pub fn assert_problem(raw: &Raw, status_line: &str, headers: &[(&str, &str)], body: Value) {
+    assert_eq!(raw.status_line, status_line, "{raw:?}");
+    let mut expected: Vec<(String, String)> = headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .chain([("content-type".into(), "application/problem+json".into())])
+        .collect();
+    expected.sort();
+    assert_eq!(raw.header_set(), expected, "{raw:?}");
+    assert_eq!(raw.problem(), body, "{raw:?}");
 }
