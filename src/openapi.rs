@@ -493,6 +493,160 @@ fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) 
         .into()
 }
 
+/// What the problem layer ([`crate::layer`]) adds to every route, for an OpenAPI document:
+/// the responses a route's framework answers with before or around its handler (a body that
+/// does not parse, an unknown route, a wrong method, a body over the limit, a panic), each the
+/// problem the layer makes of it, with [`ProblemDetails`] as its schema.
+///
+/// As a `utoipa::Modify`, it adds each of its statuses to every operation of the document that
+/// does not document that status already (an operation's own `404` stays as it is), and
+/// registers the `ProblemDetails` component.
+///
+/// ```
+/// use http_status::openapi::LayerResponses;
+/// use http_status::Status;
+/// use utoipa::OpenApi;
+///
+/// #[utoipa::path(get, path = "/users/{id}", responses((status = 200, description = "The user")))]
+/// async fn user() {}
+///
+/// // utoipa's `modifiers(...)` takes a name.
+/// const LAYER: LayerResponses = LayerResponses::DEFAULT;
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(user), modifiers(&LAYER))]
+/// struct Api;
+///
+/// let document = serde_json::to_value(Api::openapi()).unwrap();
+/// let responses = &document["paths"]["/users/{id}"]["get"]["responses"];
+/// assert_eq!(responses["422"]["description"], LayerResponses::description(Status::UNPROCESSABLE_CONTENT));
+/// assert!(responses["405"]["headers"]["Allow"].is_object());
+/// assert!(document["components"]["schemas"]["ProblemDetails"].is_object());
+///
+/// // With a `TimeoutLayer` in front, its 408 too.
+/// const WITH_TIMEOUT: LayerResponses = LayerResponses::new(&[
+///     Status::BAD_REQUEST,
+///     Status::NOT_FOUND,
+///     Status::METHOD_NOT_ALLOWED,
+///     Status::REQUEST_TIMEOUT,
+///     Status::CONTENT_TOO_LARGE,
+///     Status::UNPROCESSABLE_CONTENT,
+///     Status::INTERNAL_SERVER_ERROR,
+/// ]);
+/// assert!(WITH_TIMEOUT.responses().contains_key("408"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LayerResponses {
+    statuses: &'static [Status],
+}
+
+impl LayerResponses {
+    /// What the layer makes of axum's and actix-web's own errors: `400`, `404`, `405`, `413`,
+    /// `415`, `422` and `500`.
+    pub const DEFAULT: LayerResponses = LayerResponses::new(&[
+        Status::BAD_REQUEST,
+        Status::NOT_FOUND,
+        Status::METHOD_NOT_ALLOWED,
+        Status::CONTENT_TOO_LARGE,
+        Status::UNSUPPORTED_MEDIA_TYPE,
+        Status::UNPROCESSABLE_CONTENT,
+        Status::INTERNAL_SERVER_ERROR,
+    ]);
+
+    /// The responses for `statuses`: [`LayerResponses::DEFAULT`]'s and another layer's answer
+    /// (`408` for a timeout, `503` for a load shedder). A status below 400 is no problem, and is
+    /// left out.
+    pub const fn new(statuses: &'static [Status]) -> LayerResponses {
+        LayerResponses { statuses }
+    }
+
+    /// The description of the response for `status`: why a framework answers with it.
+    pub fn description(status: Status) -> &'static str {
+        match status.as_u16() {
+            400 => "The request did not parse: its path, query or body is malformed.",
+            404 => "No route matches the path, or a path parameter does not parse.",
+            405 => "The route does not answer to this method; `Allow` lists the ones it does.",
+            408 => "The request took longer than the server waits.",
+            413 => "The request body is larger than the server accepts.",
+            415 => "The request body is not of the media type the route reads.",
+            422 => "The request body parsed, but not into what the route expects: a field is missing or of the wrong type.",
+            500 => "The server failed (a panic, a missing extension); what went wrong is not shown.",
+            _ => "The server answered with this status before or around the route's handler.",
+        }
+    }
+
+    /// The responses, by status code.
+    pub fn responses(&self) -> BTreeMap<String, RefOr<Response>> {
+        self.statuses
+            .iter()
+            .filter(|status| status.as_u16() >= 400)
+            .map(|&status| {
+                let variant = Variant {
+                    name: "the problem layer",
+                    status,
+                    meaning: status.info(),
+                    docs: LayerResponses::description(status),
+                    exposed: !status.is_server_error(),
+                    problem_type: None,
+                    title: None,
+                    instance: false,
+                };
+                let mut response = response(&[(variant, Vec::new(), Vec::new())]);
+                if status == Status::METHOD_NOT_ALLOWED {
+                    let allow = HeaderBuilder::new()
+                        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+                        .description(Some(
+                            "The methods the route answers to. MUST (RFC 9110, Section 15.5.6).",
+                        ))
+                        .build();
+                    response.headers.insert("Allow".into(), RefOr::T(allow));
+                }
+                (status.as_u16().to_string(), RefOr::T(response))
+            })
+            .collect()
+    }
+}
+
+impl Default for LayerResponses {
+    fn default() -> LayerResponses {
+        LayerResponses::DEFAULT
+    }
+}
+
+impl utoipa::Modify for LayerResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let responses = self.responses();
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+                &mut item.query,
+            ];
+            let extra = item.additional_operations.values_mut();
+            for operation in operations.into_iter().flatten().chain(extra) {
+                for (code, response) in &responses {
+                    operation
+                        .responses
+                        .responses
+                        .entry(code.clone())
+                        .or_insert_with(|| response.clone());
+                }
+            }
+        }
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components
+            .schemas
+            .entry(NAME.to_string())
+            .or_insert_with(<ProblemDetails as utoipa::PartialSchema>::schema);
+    }
+}
+
 /// What the derive's `IntoResponses` impls call, reached through `__private` only.
 pub(crate) mod support {
     use std::cell::RefCell;

@@ -1,16 +1,20 @@
 //! A small users API on actix-web 4 whose errors are `#[derive(StatusResponse)]` enums, answered
-//! as RFC 9457 problem+json with the headers RFC 9110 asks for.
+//! as RFC 9457 problem+json with the headers RFC 9110 asks for. Behind `ProblemMiddleware`, what
+//! actix-web answers on its own (a malformed body, an unknown route, a wrong method) is a problem
+//! too.
 //!
 //! ```text
 //! cargo run -p http-status-suite --example actix_api
 //! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"name":"ada"}'
 //! curl -i localhost:3000/users/2
+//! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"name":'
 //! ```
 
 #[path = "shared/users.rs"]
 mod users;
 
 use actix_web::{web, App, HttpResponse, HttpServer};
+use http_status::layer::ProblemMiddleware;
 use serde_json::Value;
 use users::{UserError, Users};
 
@@ -41,10 +45,14 @@ async fn main() -> std::io::Result<()> {
     let server = HttpServer::new(move || {
         App::new()
             .app_data(users.clone())
-            .route("/users", web::post().to(create))
-            .route("/users/{id}", web::get().to(show))
-            .route("/users/{id}", web::delete().to(remove))
-            .route("/users/{id}", web::put().to(replace))
+            .service(web::resource("/users").route(web::post().to(create)))
+            .service(
+                web::resource("/users/{id}")
+                    .route(web::get().to(show))
+                    .route(web::delete().to(remove))
+                    .route(web::put().to(replace)),
+            )
+            .wrap(ProblemMiddleware::new())
     })
     .bind(&addr)?;
     println!("users API (actix-web) on http://{}", server.addrs()[0]);

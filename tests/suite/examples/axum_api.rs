@@ -1,10 +1,12 @@
 //! A small users API on axum 0.8 whose errors are `#[derive(StatusResponse)]` enums, answered
-//! as RFC 9457 problem+json with the headers RFC 9110 asks for.
+//! as RFC 9457 problem+json with the headers RFC 9110 asks for. Behind `ProblemLayer`, what axum
+//! answers on its own (a malformed body, an unknown route, a wrong method) is a problem too.
 //!
 //! ```text
 //! cargo run -p http-status-suite --example axum_api
 //! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"name":"ada"}'
 //! curl -i localhost:3000/users/2
+//! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"nam":"ada"}'
 //! ```
 
 #[path = "shared/users.rs"]
@@ -16,6 +18,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
+use http_status::layer::ProblemLayer;
 use serde_json::Value;
 use users::{UserError, Users};
 
@@ -49,7 +52,8 @@ async fn main() -> std::io::Result<()> {
     let app = Router::new()
         .route("/users", axum::routing::post(create))
         .route("/users/{id}", get(show).delete(remove).put(replace))
-        .with_state(Arc::new(Users::default()));
+        .with_state(Arc::new(Users::default()))
+        .layer(ProblemLayer::new());
     let addr = std::env::var("ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("users API (axum) on http://{}", listener.local_addr()?);

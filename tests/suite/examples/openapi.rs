@@ -6,13 +6,25 @@
 //! cargo run -p http-status-suite --example openapi
 //! curl localhost:3000/openapi.json
 //! curl -i localhost:3000/orders/2
+//! curl -i localhost:3000/orders -H 'content-type: application/json' -d '{"item":"tea"}'
 //! ```
+//!
+//! Behind `ProblemLayer`, what axum and tower-http answer on their own (a body that does not
+//! parse, an unknown route, a timeout, a panic) is a problem too, and `LayerResponses` documents
+//! it on every route.
 
-use axum::extract::Path;
+use std::time::Duration;
+
+use axum::extract::{DefaultBodyLimit, Path};
+use axum::http::StatusCode;
 use axum::Json;
-use http_status::openapi::ProblemDetails;
-use http_status::StatusResponse;
-use serde::Serialize;
+use http_status::layer::ProblemLayer;
+use http_status::openapi::{LayerResponses, ProblemDetails};
+use http_status::{Status, StatusResponse};
+use serde::{Deserialize, Serialize};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+use utoipa::Modify as _;
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -81,7 +93,31 @@ pub enum OrderError {
     Store,
 }
 
-/// Reads an order: `1` exists, `2` is out of credit, `3` is rate limited, `0` fails the store.
+/// A new order.
+#[derive(Deserialize, ToSchema)]
+pub struct NewOrder {
+    item: String,
+    quantity: u32,
+}
+
+/// How long a request may take: the `TimeoutLayer`'s 408 after that.
+pub const TIMEOUT: Duration = Duration::from_millis(500);
+
+/// What the problem layer adds to every route: axum's and tower-http's own answers, and the
+/// `TimeoutLayer`'s 408.
+pub const LAYER_RESPONSES: LayerResponses = LayerResponses::new(&[
+    Status::BAD_REQUEST,
+    Status::NOT_FOUND,
+    Status::METHOD_NOT_ALLOWED,
+    Status::REQUEST_TIMEOUT,
+    Status::CONTENT_TOO_LARGE,
+    Status::UNSUPPORTED_MEDIA_TYPE,
+    Status::UNPROCESSABLE_CONTENT,
+    Status::INTERNAL_SERVER_ERROR,
+]);
+
+/// Reads an order: `1` exists, `2` is out of credit, `3` is rate limited, `0` fails the store,
+/// `8` hits a bug (a panic) and `9` takes longer than [`TIMEOUT`].
 #[utoipa::path(
     get,
     path = "/orders/{id}",
@@ -101,6 +137,11 @@ pub async fn get_order(Path(id): Path<u32>) -> Result<Json<Order>, OrderError> {
             account: "/accounts/12345".into(),
         }),
         3 => Err(OrderError::RateLimited { seconds: 30 }),
+        8 => panic!("order 8 trips a bug"),
+        9 => {
+            tokio::time::sleep(TIMEOUT * 10).await;
+            Err(OrderError::Store)
+        }
         _ => Err(OrderError::NotFound(id)),
     }
 }
@@ -116,11 +157,34 @@ pub async fn replace_order(Path(_id): Path<u32>) -> Result<Json<Order>, OrderErr
     Err(OrderError::Replace)
 }
 
+/// Places an order: axum reads the body, and answers a malformed one itself.
+#[utoipa::path(
+    post,
+    path = "/orders",
+    request_body = NewOrder,
+    responses((status = 201, description = "The order", body = Order))
+)]
+pub async fn create_order(Json(order): Json<NewOrder>) -> (StatusCode, Json<Order>) {
+    let item = format!("{} x {}", order.quantity, order.item);
+    (StatusCode::CREATED, Json(Order { id: 4, item }))
+}
+
 /// The API and its document, served at `/openapi.json`.
 pub fn app() -> (axum::Router, utoipa::openapi::OpenApi) {
-    let (router, api) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut api) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(get_order, replace_order))
+        .routes(routes!(create_order))
         .split_for_parts();
+    // The routes are in the document only now: `#[openapi(modifiers(...))]` would run before.
+    LAYER_RESPONSES.modify(&mut api);
+    let router = router
+        .layer(DefaultBodyLimit::max(1024))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            TIMEOUT,
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(ProblemLayer::new());
     let document = api.clone();
     let router = router.route(
         "/openapi.json",

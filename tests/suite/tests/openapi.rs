@@ -39,7 +39,27 @@ fn every_status_description_and_header_is_documented() {
     let (_, spec) = document();
     let get = operation(&spec, "get");
     let codes: Vec<&String> = get.responses.as_ref().unwrap().keys().collect();
-    assert_eq!(codes, ["200", "403", "404", "405", "429", "503"]);
+    // The derive's statuses, and what the problem layer adds (its 404 and 405 are the
+    // derive's here: an operation's own response stays).
+    assert_eq!(
+        codes,
+        ["200", "400", "403", "404", "405", "408", "413", "415", "422", "429", "500", "503"]
+    );
+    let post = &spec.paths.as_ref().expect("paths")["/orders"]
+        .post
+        .as_ref()
+        .expect("the post operation");
+    let codes: Vec<&String> = post.responses.as_ref().unwrap().keys().collect();
+    assert_eq!(
+        codes,
+        ["201", "400", "404", "405", "408", "413", "415", "422", "500"]
+    );
+    assert_eq!(
+        response(post, "422").description.as_deref(),
+        Some(http_status::openapi::LayerResponses::description(
+            http_status::Status::UNPROCESSABLE_CONTENT
+        ))
+    );
     // A doc comment is the description; one without describes by the reason phrase.
     assert_eq!(
         response(get, "404").description.as_deref(),
@@ -67,7 +87,9 @@ fn every_status_description_and_header_is_documented() {
         Some("Sent by `RateLimited`, from its field `seconds`. RFC 6585, Section 4: a 429 response MAY carry it.")
     );
     // Problem bodies, by media type.
-    for code in ["403", "404", "405", "429", "503"] {
+    for code in [
+        "400", "403", "404", "405", "408", "413", "415", "422", "429", "500", "503",
+    ] {
         let content: Vec<&String> = response(get, code).content.keys().collect();
         assert_eq!(content, ["application/problem+json"], "{code}");
     }
@@ -79,7 +101,12 @@ fn every_status_description_and_header_is_documented() {
 /// The schema documented for `code`, with `ProblemDetails` put in place of its reference so
 /// that a JSON Schema validator needs nothing else.
 fn body_schema(doc: &Value, method: &str, code: u16) -> Value {
-    let mut schema = doc["paths"]["/orders/{id}"][method]["responses"][code.to_string()]["content"]
+    body_schema_at(doc, "/orders/{id}", method, code)
+}
+
+/// [`body_schema`] for the operation `method` of `path`.
+fn body_schema_at(doc: &Value, path: &str, method: &str, code: u16) -> Value {
+    let mut schema = doc["paths"][path][method]["responses"][code.to_string()]["content"]
         ["application/problem+json"]["schema"]
         .clone();
     let component = doc["components"]["schemas"]["ProblemDetails"].clone();
@@ -204,6 +231,91 @@ async fn every_status_the_server_sends_is_documented_and_every_body_matches_its_
             );
         }
     }
+    // What axum and tower-http answer on their own, behind the problem layer: each a problem,
+    // valid against the schema documented for its operation, or against `ProblemDetails` where
+    // no operation is documented (an unknown route, a method the path does not answer to).
+    let component = served["components"]["schemas"]["ProblemDetails"].clone();
+    let json = "application/json";
+    let malformed: [(&str, &str, Option<&str>, &str, Option<&str>, u16); 9] = [
+        (
+            "post",
+            "/orders",
+            Some(json),
+            r#"{"item":"tea"}"#,
+            Some("/orders"),
+            422,
+        ),
+        (
+            "post",
+            "/orders",
+            Some(json),
+            r#"{"item":"tea","quantity":"two"}"#,
+            Some("/orders"),
+            422,
+        ),
+        (
+            "post",
+            "/orders",
+            Some("text/plain"),
+            "tea",
+            Some("/orders"),
+            415,
+        ),
+        (
+            "post",
+            "/orders",
+            Some(json),
+            &"x".repeat(2048),
+            Some("/orders"),
+            413,
+        ),
+        ("get", "/orders/abc", None, "", Some("/orders/{id}"), 400),
+        ("get", "/orders/8", None, "", Some("/orders/{id}"), 500),
+        ("get", "/orders/9", None, "", Some("/orders/{id}"), 408),
+        ("get", "/nowhere", None, "", None, 404),
+        ("delete", "/orders/1", None, "", None, 405),
+    ];
+    for (method, path, content_type, body, documented_at, expected) in malformed {
+        let mut request = match method {
+            "post" => client.post(format!("{base}{path}")).body(body.to_string()),
+            "delete" => client.delete(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        let response = request.send().await.expect("request");
+        assert_eq!(response.status().as_u16(), expected, "{method} {path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{method} {path}"
+        );
+        let text = response.text().await.expect("a body");
+        assert!(!text.contains("trips a bug"), "{text}");
+        let problem: Value = serde_json::from_str(&text).expect("a JSON body");
+        let schema = match documented_at {
+            Some(at) => body_schema_at(&served, at, method, expected),
+            None => component.clone(),
+        };
+        let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+        let errors: Vec<String> = validator
+            .iter_errors(&problem)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{method} {path}: {problem} against {schema}: {errors:?}"
+        );
+        let names = documented(&schema);
+        for key in problem.as_object().expect("an object").keys() {
+            assert!(
+                names.contains(key),
+                "{path}: member {key} is not documented"
+            );
+        }
+    }
+
     // The validator is not vacuous: a body with another status fails the 403 schema.
     let schema = body_schema(&served, "get", 403);
     let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
