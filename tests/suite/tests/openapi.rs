@@ -236,7 +236,17 @@ async fn every_status_the_server_sends_is_documented_and_every_body_matches_its_
     // no operation is documented (an unknown route, a method the path does not answer to).
     let component = served["components"]["schemas"]["ProblemDetails"].clone();
     let json = "application/json";
-    let malformed: [(&str, &str, Option<&str>, &str, Option<&str>, u16); 9] = [
+    // (method, path, content type, body, the documented path, the status)
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        Option<&'a str>,
+        u16,
+    );
+    let long = "x".repeat(2048);
+    let malformed: [Case<'_>; 9] = [
         (
             "post",
             "/orders",
