@@ -27,7 +27,8 @@
 //!   keeps the text as the `detail` (axum's "Failed to deserialize the JSON body into the target
 //!   type: missing field `name`"); a 5xx never shows it: it goes, as for a derived hidden 5xx, to
 //!   an [`ErrorMessage`] in the response's extensions and, with the `tracing` feature, to an
-//!   error-level event. A text body above 64 KiB is not read: the response passes through.
+//!   error-level event. A text body known to be longer than 64 KiB is not read, and the response
+//!   passes through; one that turns out longer as it is read gives a problem without `detail`.
 //! - **Anything else passes through untouched**: a problem someone else wrote
 //!   (`application/problem+json`, `application/problem+xml`), a JSON or HTML error body, and a
 //!   response that lacks a header its status MUST carry (a 401 without `WWW-Authenticate`, a 407

@@ -67,6 +67,10 @@
 //!   written, whatever a hand-written [`Problem`] writes;
 //! - a `Display` that fails part-way gives no detail rather than a truncated one.
 //!
+//! Every problem response carries its document as a [`Details`] in its extensions, the body as
+//! a value, for a layer to read or add to (`http_status::layer` does, with the `axum` or
+//! `actix-web` feature).
+//!
 //! Nothing the client is not told is lost: the response carries it in its extensions as an
 //! [`ErrorMessage`] (the message, its `source()` chain, whether the `Display` failed, and any
 //! header the status MUST carry that went out missing), for a middleware to log, and with the
@@ -546,7 +550,7 @@ pub const ABOUT_BLANK: &str = "about:blank";
 /// An RFC 9457 problem document: what a problem response's body says, as a value.
 ///
 /// [`to_response`] and the framework integrations attach the `Details` of every problem response
-/// they make to its extensions, next to its body, so that a layer (see [`crate::layer`]) can
+/// they make to its extensions, next to its body, so that a layer (see `http_status::layer`) can
 /// read what the body says without parsing it, and add to it what only the request knows. Its
 /// JSON ([`Details::to_json`]) is the body, byte for byte.
 ///

@@ -347,6 +347,20 @@ mod problem {
         #[error("storage shard {0} unreachable at 10.1.2.3:5432")]
         #[status(500)]
         Storage(u32),
+        #[error("your balance is {balance}, but that costs {cost}")]
+        #[status(
+            403,
+            type = "https://example.com/probs/out-of-credit",
+            title = "Not enough credit"
+        )]
+        OutOfCredit {
+            #[problem]
+            balance: u32,
+            #[problem]
+            cost: u32,
+            #[problem(instance)]
+            account: &'static str,
+        },
     }
 
     /// The anchor: the same responses, written by hand.
@@ -356,6 +370,12 @@ mod problem {
         NotFound(u32),
         #[error("storage shard {0} unreachable at 10.1.2.3:5432")]
         Storage(u32),
+        #[error("your balance is {balance}, but that costs {cost}")]
+        OutOfCredit {
+            balance: u32,
+            cost: u32,
+            account: &'static str,
+        },
     }
 
     #[derive(Serialize)]
@@ -366,20 +386,50 @@ mod problem {
         status: u16,
         #[serde(skip_serializing_if = "Option::is_none")]
         detail: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        instance: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        balance: Option<u32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        cost: Option<u32>,
     }
 
     impl IntoResponse for ByHand {
         fn into_response(self) -> Response {
-            let (status, detail) = match &self {
-                ByHand::NotFound(_) => (StatusCode::NOT_FOUND, Some(self.to_string())),
-                ByHand::Storage(_) => (StatusCode::INTERNAL_SERVER_ERROR, None),
+            let body = match &self {
+                ByHand::NotFound(_) => Problem {
+                    kind: "about:blank",
+                    title: "Not Found",
+                    status: 404,
+                    detail: Some(self.to_string()),
+                    instance: None,
+                    balance: None,
+                    cost: None,
+                },
+                ByHand::Storage(_) => Problem {
+                    kind: "about:blank",
+                    title: "Internal Server Error",
+                    status: 500,
+                    detail: None,
+                    instance: None,
+                    balance: None,
+                    cost: None,
+                },
+                ByHand::OutOfCredit {
+                    balance,
+                    cost,
+                    account,
+                } => Problem {
+                    kind: "https://example.com/probs/out-of-credit",
+                    title: "Not enough credit",
+                    status: 403,
+                    detail: Some(self.to_string()),
+                    instance: Some(account),
+                    balance: Some(*balance),
+                    cost: Some(*cost),
+                },
             };
-            let body = Problem {
-                kind: "about:blank",
-                title: status.canonical_reason().unwrap_or_default(),
-                status: status.as_u16(),
-                detail,
-            };
+            let status = StatusCode::from_u16(body.status).unwrap_or_default();
             let mut headers = HeaderMap::new();
             headers.insert(
                 CONTENT_TYPE,
@@ -403,7 +453,7 @@ mod problem {
         );
         println!("| --- | --- | --- | --- |");
         let ids: Vec<u32> = (0..500).collect();
-        let cases: [(&str, super::Op<u32>, super::Op<u32>); 2] = [
+        let cases: [(&str, super::Op<u32>, super::Op<u32>); 3] = [
             (
                 "404 with its detail",
                 |ids| super::sum(ids, |i| consume(&Derived::NotFound(i).into_response())),
@@ -413,6 +463,29 @@ mod problem {
                 "hidden 500",
                 |ids| super::sum(ids, |i| consume(&Derived::Storage(i).into_response())),
                 |ids| super::sum(ids, |i| consume(&ByHand::Storage(i).into_response())),
+            ),
+            (
+                "403 with a type, two members and an instance",
+                |ids| {
+                    super::sum(ids, |i| {
+                        let error = Derived::OutOfCredit {
+                            balance: i,
+                            cost: 50,
+                            account: "/account/12345",
+                        };
+                        consume(&error.into_response())
+                    })
+                },
+                |ids| {
+                    super::sum(ids, |i| {
+                        let error = ByHand::OutOfCredit {
+                            balance: i,
+                            cost: 50,
+                            account: "/account/12345",
+                        };
+                        consume(&error.into_response())
+                    })
+                },
             ),
         ];
         for (name, ours, theirs) in cases {

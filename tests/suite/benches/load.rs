@@ -3,9 +3,14 @@
 //! client: 32 requests in flight over kept-alive connections, rounds of a fixed length that
 //! alternate the two servers.
 //!
+//! With `layer`, the problem layer's cost instead: each framework's success route and its error
+//! routes, served with and without `ProblemLayer` (axum) or `ProblemMiddleware` (actix-web),
+//! the two servers alternating round by round in the same process.
+//!
 //! ```text
 //! cargo bench -p http-status-suite --bench load               # 8 rounds of 3 s
 //! cargo bench -p http-status-suite --bench load -- 4 2        # 4 rounds of 2 s
+//! cargo bench -p http-status-suite --bench load -- layer 8 3  # the layer, 8 rounds of 3 s
 //! ```
 //!
 //! Every response is checked: a transport error or an unexpected status counts as failed.
@@ -150,6 +155,19 @@ fn by_hand() -> Router {
         )
 }
 
+/// A success route: a small JSON body, as a handler answers.
+fn ok_route(router: Router) -> Router {
+    router.route(
+        "/ok",
+        get(|| async { Json(serde_json::json!({"id": 7, "name": "ada"})) }),
+    )
+}
+
+/// Paths and the status each must answer with.
+type Routes = &'static [(&'static str, u16)];
+
+const OK: [(&str, u16); 1] = [("/ok", 200)];
+
 const ROUTES: [(&str, u16); 4] = [
     ("/missing/7", 404),
     ("/storage/0", 500),
@@ -194,8 +212,89 @@ fn serve(
     (addr_rx.recv().expect("the address"), thread, stop)
 }
 
+/// The same routes on actix-web, with the same derived errors; behind the middleware when
+/// `layer`. Served on 127.0.0.1:0 from a system of its own (one worker): the address.
+fn serve_actix(layer: bool) -> (String, actix_web::dev::ServerHandle) {
+    use actix_web::{web, App, HttpResponse, HttpServer};
+
+    fn configure(config: &mut web::ServiceConfig) {
+        config
+            .route(
+                "/ok",
+                web::get().to(|| async {
+                    HttpResponse::Ok().json(serde_json::json!({"id": 7, "name": "ada"}))
+                }),
+            )
+            .route(
+                "/missing/{id}",
+                web::get().to(|id: web::Path<u32>| async move {
+                    Err::<String, _>(UserError::NotFound(*id))
+                }),
+            )
+            .route(
+                "/storage/{id}",
+                web::get().to(|id: web::Path<u32>| async move {
+                    Err::<String, _>(UserError::Storage(*id))
+                }),
+            )
+            .route(
+                "/immutable",
+                web::get().to(|| async { Err::<String, _>(UserError::Immutable) }),
+            )
+            .route(
+                "/quota",
+                web::get().to(|| async {
+                    Err::<String, _>(UserError::Quota {
+                        limit: 3,
+                        retry_after: 60,
+                    })
+                }),
+            );
+    }
+
+    macro_rules! run {
+        ($app:expr, $tx:expr) => {{
+            let server = HttpServer::new($app)
+                .workers(1)
+                .bind(("127.0.0.1", 0))
+                .expect("bind");
+            let base = format!("http://{}", server.addrs()[0]);
+            let server = server.run();
+            let _ = $tx.send((base, server.handle()));
+            server.await.expect("server");
+        }};
+    }
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            if layer {
+                run!(
+                    || App::new()
+                        .configure(configure)
+                        .wrap(http_status::layer::ProblemMiddleware::new()),
+                    tx
+                );
+            } else {
+                run!(|| App::new().configure(configure), tx);
+            }
+        });
+    });
+    rx.recv().expect("the address")
+}
+
 /// Drives `base` for `length` with `in_flight` concurrent requests: (ok, failed) counts.
 async fn drive(base: &str, length: Duration, in_flight: usize) -> (u64, u64) {
+    drive_routes(base, &ROUTES, length, in_flight).await
+}
+
+/// [`drive`] over `routes`.
+async fn drive_routes(
+    base: &str,
+    routes: Routes,
+    length: Duration,
+    in_flight: usize,
+) -> (u64, u64) {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(in_flight)
         .build()
@@ -210,7 +309,7 @@ async fn drive(base: &str, length: Duration, in_flight: usize) -> (u64, u64) {
         tasks.push(tokio::spawn(async move {
             let mut i = worker;
             while Instant::now() < end {
-                let (path, expected) = ROUTES[i % ROUTES.len()];
+                let (path, expected) = routes[i % routes.len()];
                 i += 1;
                 let good = match client.get(format!("{base}{path}")).send().await {
                     Ok(response) => {
@@ -233,6 +332,91 @@ async fn drive(base: &str, length: Duration, in_flight: usize) -> (u64, u64) {
     (ok.load(Ordering::Relaxed), failed.load(Ordering::Relaxed))
 }
 
+/// The medians of `rounds` interleaved rounds of `length` on `a` and `b` over `routes`: a's
+/// req/s, b's, the median of the per-round ratios a/b, and the failed requests.
+fn compare(
+    client: &tokio::runtime::Runtime,
+    a: &str,
+    b: &str,
+    routes: Routes,
+    rounds: usize,
+    length: Duration,
+    label: &str,
+) -> (f64, f64, f64, u64) {
+    client.block_on(drive_routes(a, routes, Duration::from_millis(500), 32));
+    client.block_on(drive_routes(b, routes, Duration::from_millis(500), 32));
+    let (mut ra, mut rb, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    let mut failed = 0;
+    for round in 0..rounds {
+        let order = if round % 2 == 0 { [a, b] } else { [b, a] };
+        let mut rps = [0.0; 2];
+        for (slot, base) in order.iter().enumerate() {
+            let (good, bad) = client.block_on(drive_routes(base, routes, length, 32));
+            failed += bad;
+            rps[slot] = good as f64 / length.as_secs_f64();
+        }
+        let (x, y) = if round % 2 == 0 {
+            (rps[0], rps[1])
+        } else {
+            (rps[1], rps[0])
+        };
+        ra.push(x);
+        rb.push(y);
+        ratios.push(x / y);
+        println!("{label}, round {round}: {x:.0} req/s against {y:.0} req/s");
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (
+        median(&mut ra),
+        median(&mut rb),
+        median(&mut ratios),
+        failed,
+    )
+}
+
+/// `layer` mode: each framework with and without the problem layer.
+fn layer_mode(rounds: usize, seconds: u64) {
+    let length = Duration::from_secs(seconds);
+    let client = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    let (axum_plain, _t1, _s1) = serve(ok_route(derived()));
+    let (axum_layer, _t2, _s2) =
+        serve(ok_route(derived()).layer(http_status::layer::ProblemLayer::new()));
+    let (actix_plain, _h1) = serve_actix(false);
+    let (actix_layer, _h2) = serve_actix(true);
+    let cases: [(&str, &str, &str, Routes); 4] = [
+        ("axum, success route", &axum_layer, &axum_plain, &OK),
+        ("axum, 4 error routes", &axum_layer, &axum_plain, &ROUTES),
+        ("actix-web, success route", &actix_layer, &actix_plain, &OK),
+        (
+            "actix-web, 4 error routes",
+            &actix_layer,
+            &actix_plain,
+            &ROUTES,
+        ),
+    ];
+    let mut rows = Vec::new();
+    for (label, with, without, routes) in cases {
+        let (w, wo, ratio, failed) = compare(&client, with, without, routes, rounds, length, label);
+        rows.push(format!(
+            "| {label} | {w:.0} | {wo:.0} | {ratio:.3}x | {failed} |"
+        ));
+    }
+    println!();
+    println!(
+        "| 32 in flight, {rounds} rounds of {seconds} s | with the layer req/s | without req/s | ratio (median of rounds) | failed |"
+    );
+    println!("| --- | --- | --- | --- | --- |");
+    for row in rows {
+        println!("{row}");
+    }
+}
+
 fn main() {
     let args: Vec<u64> = std::env::args()
         .skip(1)
@@ -240,6 +424,9 @@ fn main() {
         .collect();
     let rounds = args.first().copied().unwrap_or(8) as usize;
     let seconds = args.get(1).copied().unwrap_or(3);
+    if std::env::args().any(|a| a == "layer") {
+        return layer_mode(rounds, seconds);
+    }
     let length = Duration::from_secs(seconds);
     let (ours, ours_thread, ours_stop) = serve(derived());
     let (hand, hand_thread, hand_stop) = serve(by_hand());

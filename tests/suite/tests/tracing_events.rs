@@ -290,3 +290,50 @@ fn a_display_that_fails_part_way_keeps_what_it_wrote() {
     assert_eq!(told.message, "the store at 10.0.0.7 ");
     assert!(told.display_failed);
 }
+
+/// Behind the problem layer, an inner service's 5xx text is logged as a derived hidden 5xx's
+/// message is, once; a 4xx's text is the client's and logs nothing.
+#[cfg(feature = "axum")]
+#[test]
+fn the_layer_logs_an_inner_server_errors_text_once() {
+    use axum::http::StatusCode;
+    use axum::routing::get;
+    use tower::ServiceExt as _;
+
+    let app = axum::Router::new()
+        .route(
+            "/upstream",
+            get(|| async { (StatusCode::BAD_GATEWAY, "upstream 10.1.2.3 refused") }),
+        )
+        .route(
+            "/bad",
+            get(|| async { (StatusCode::BAD_REQUEST, "the id is not a number") }),
+        )
+        .layer(http_status::layer::ProblemLayer::new());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let call = |path: &'static str| {
+        let app = app.clone();
+        let mut status = 0;
+        let events = events_while(|| {
+            let request = http::Request::builder()
+                .uri(path)
+                .body(axum::body::Body::empty())
+                .expect("a request");
+            let response = runtime.block_on(app.oneshot(request)).expect("infallible");
+            status = response.status().as_u16();
+        });
+        (status, events)
+    };
+    let (status, events) = call("/upstream");
+    assert_eq!(status, 502);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let event = &events[0];
+    assert!(event.starts_with(Level::ERROR.as_str()), "{event}");
+    assert!(event.contains("status=502"), "{event}");
+    assert!(event.contains("error=upstream 10.1.2.3 refused"), "{event}");
+    let (status, events) = call("/bad");
+    assert_eq!(status, 400);
+    assert!(events.is_empty(), "{events:?}");
+}
