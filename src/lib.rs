@@ -2,10 +2,11 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(feature = "std"), no_std)]
 
-pub use http_status_core::suggest;
+pub use http_status_core::{negotiate, suggest};
 pub use http_status_core::{
     Class, Former, HeaderRule, HeaderSink, Info, InvalidStatus, Lang, ParseStatusError,
-    ParseStatusErrorKind, Requirement, Standing, Status, StatusResponse, Vendor, REGISTRY,
+    ParseStatusErrorKind, Requirement, Standing, Status, StatusResponse, Vendor, WithBody,
+    REGISTRY,
 };
 /// Derives [`StatusResponse`](trait@StatusResponse): each variant declares its HTTP status, and
 /// every status is checked at compile time like [`status!`]'s.

@@ -447,6 +447,8 @@ impl Former {
 pub struct Info {
     pub(crate) code: u16,
     pub(crate) reason: &'static str,
+    /// The reason phrase in French, written by us.
+    pub(crate) reason_fr: &'static str,
     /// `"404 Not Found"`, prepared at compile time for `Display`.
     pub(crate) line: &'static str,
     pub(crate) const_name: &'static str,
@@ -473,6 +475,24 @@ impl Info {
     #[must_use]
     pub const fn reason(&self) -> &'static str {
         self.reason
+    }
+
+    /// The reason phrase in `lang`: `"Introuvable"` for `404` in French. The English one is the
+    /// protocol's, [`Info::reason`], which a status line always carries; the others are for
+    /// people (a problem's `title`, an error page).
+    ///
+    /// ```
+    /// # use http_status_core::{Lang, Status};
+    /// let info = Status::NOT_FOUND.info().unwrap();
+    /// assert_eq!(info.reason_in(Lang::Fr), "Introuvable");
+    /// assert_eq!(info.reason_in(Lang::En), "Not Found");
+    /// ```
+    #[must_use]
+    pub const fn reason_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.reason,
+            Lang::Fr => self.reason_fr,
+        }
     }
 
     /// The name of the associated const on [`Status`]: `"NOT_FOUND"`.

@@ -26,6 +26,7 @@ mod table;
 mod error;
 mod headers;
 mod info;
+pub mod negotiate;
 mod reason;
 mod respond;
 mod response;
