@@ -403,14 +403,14 @@ fn nginx_status_lines_resolve() {
 #[test]
 fn every_entry_has_a_french_phrase_of_its_own() {
     use http_status::Lang;
-    for info in http_status::REGISTRY {
+    for info in REGISTRY {
         let fr = info.reason_in(Lang::Fr);
         assert!(!fr.trim().is_empty(), "{}", info.code());
         assert_eq!(fr.trim(), fr, "{}", info.code());
         assert_eq!(info.reason_in(Lang::En), info.reason());
         // A few are the same words in both languages; most are not.
     }
-    let same = http_status::REGISTRY
+    let same = REGISTRY
         .iter()
         .filter(|i| i.reason_in(Lang::Fr) == i.reason())
         .count();
