@@ -63,8 +63,11 @@
 //! [`Details`]: crate::problem::Details
 //! [`ErrorMessage`]: crate::problem::ErrorMessage
 
+use std::borrow::Cow;
+
 use http::HeaderName;
-use http_status_core::Status;
+use http_status_core::negotiate::{self, Format, Offer};
+use http_status_core::{Lang, Status};
 
 use crate::problem::{Details, ErrorMessage};
 
@@ -74,42 +77,178 @@ const TEXT_LIMIT: usize = 64 * 1024;
 /// The name of the member [`ProblemLayer::request_id`] adds.
 pub const REQUEST_ID_MEMBER: &str = "request_id";
 
-/// What the layer adds from the request, as set by the builder methods.
-#[derive(Clone, Debug, Default)]
+/// What the layer's responses vary on when it negotiates.
+pub const VARY: &str = "Accept, Accept-Language";
+
+/// A function that writes the HTML page of a problem, in place of [`Details::to_html`].
+pub type HtmlTemplate = fn(&Details, Lang) -> String;
+
+/// What the layer does, as set by the builder methods.
+#[derive(Clone, Debug)]
 struct Context {
     instance_from_path: bool,
     request_id: Option<HeaderName>,
+    negotiate: bool,
+    offer: Offer,
+    languages: &'static [Lang],
+    html: Option<HtmlTemplate>,
+}
+
+impl Default for Context {
+    fn default() -> Context {
+        Context {
+            instance_from_path: false,
+            request_id: None,
+            negotiate: true,
+            #[cfg(feature = "xml")]
+            offer: Offer::ALL.with(Format::Xml),
+            #[cfg(not(feature = "xml"))]
+            offer: Offer::ALL,
+            languages: &Lang::ALL,
+            html: None,
+        }
+    }
 }
 
 impl Context {
     /// What the request says that a problem may need, read before the request moves on.
-    fn see<'a>(&self, path: &str, header: impl FnOnce(&str) -> Option<&'a [u8]>) -> Seen {
+    /// `header` gives a request header's value, its lines joined with commas.
+    fn see<'a>(&self, path: &str, header: impl Fn(&str) -> Option<Cow<'a, [u8]>>) -> Seen {
+        let (format, lang) = if self.negotiate {
+            (
+                negotiate::format(&header("accept").unwrap_or_default(), self.offer),
+                negotiate::language(
+                    &header("accept-language").unwrap_or_default(),
+                    self.languages,
+                ),
+            )
+        } else {
+            (Format::Json, Lang::En)
+        };
         Seen {
             path: self.instance_from_path.then(|| path.to_owned()),
             request_id: self
                 .request_id
                 .as_ref()
                 .and_then(|name| header(name.as_str()))
-                .and_then(|value| std::str::from_utf8(value).ok())
-                .map(str::to_owned),
+                .and_then(|value| std::str::from_utf8(&value).ok().map(str::to_owned)),
+            format,
+            lang,
+            negotiate: self.negotiate,
+            html: self.html,
+        }
+    }
+}
+
+/// The builder methods of [`ProblemLayer`] and [`ProblemMiddleware`], written once.
+macro_rules! builder {
+    ($type:ident) => {
+        impl $type {
+            /// The layer: it negotiates the format and the language, and adds no request
+            /// context.
+            pub fn new() -> $type {
+                $type::default()
+            }
+
+            /// A problem without an `instance` gets the request's path.
+            pub fn instance_from_path(mut self) -> $type {
+                self.context.instance_from_path = true;
+                self
+            }
+
+            /// A problem gets a [`request_id`](super::REQUEST_ID_MEMBER) member with the value
+            /// of the request's `header` (when it has one, in UTF-8).
+            pub fn request_id(mut self, header: http::HeaderName) -> $type {
+                self.context.request_id = Some(header);
+                self
+            }
+
+            /// Whether the layer negotiates (on by default). Off, every problem is JSON in
+            /// English, and no `Vary` or `Content-Language` is added.
+            pub fn negotiate(mut self, on: bool) -> $type {
+                self.context.negotiate = on;
+                self
+            }
+
+            /// The formats offered besides JSON: [`Offer::ALL`](http_status_core::negotiate::Offer::ALL)
+            /// by default (HTML and plain text), and XML too with the `xml` feature.
+            pub fn offer(mut self, offer: http_status_core::negotiate::Offer) -> $type {
+                self.context.offer = offer;
+                self
+            }
+
+            /// The languages offered: every language of the registry by default.
+            pub fn languages(mut self, languages: &'static [http_status_core::Lang]) -> $type {
+                self.context.languages = languages;
+                self
+            }
+
+            /// The function that writes the HTML page, in place of
+            /// [`Details::to_html`](crate::problem::Details::to_html).
+            pub fn html_template(mut self, template: super::HtmlTemplate) -> $type {
+                self.context.html = Some(template);
+                self
+            }
+        }
+    };
+}
+
+/// A header's lines as one value, joined with commas as RFC 9110 allows (Section 5.3): borrowed
+/// when there is one line, as there nearly always is.
+fn joined<'a>(mut lines: impl Iterator<Item = &'a [u8]>) -> Option<Cow<'a, [u8]>> {
+    let first = lines.next()?;
+    match lines.next() {
+        None => Some(Cow::Borrowed(first)),
+        Some(second) => {
+            let mut all = first.to_vec();
+            for line in std::iter::once(second).chain(lines) {
+                all.push(b',');
+                all.extend_from_slice(line);
+            }
+            Some(Cow::Owned(all))
         }
     }
 }
 
 /// What the request said, for the response.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Seen {
     path: Option<String>,
     request_id: Option<String>,
+    format: Format,
+    lang: Lang,
+    negotiate: bool,
+    html: Option<HtmlTemplate>,
+}
+
+impl Default for Seen {
+    fn default() -> Seen {
+        Seen {
+            path: None,
+            request_id: None,
+            format: Format::Json,
+            lang: Lang::En,
+            negotiate: false,
+            html: None,
+        }
+    }
+}
+
+/// What the layer writes on a problem response.
+struct Outcome {
+    /// The new body; `None` when the one the response has stays.
+    body: Option<Vec<u8>>,
+    content_type: &'static str,
+    /// `Content-Language`, when negotiating.
+    language: Option<&'static str>,
+    /// Whether `Vary` gets [`VARY`].
+    vary: bool,
 }
 
 impl Seen {
-    fn is_empty(&self) -> bool {
-        self.path.is_none() && self.request_id.is_none()
-    }
-
-    /// Adds what the request said to `details`; whether anything changed.
-    fn apply(self, details: &mut Details) -> bool {
+    /// Adds what the request said to `details`, in the language and format it asked for.
+    /// `fresh` when the response has no body of `details` yet.
+    fn finish(self, details: &mut Details, fresh: bool) -> Outcome {
         let mut changed = false;
         if let (None, Some(path)) = (&details.instance, self.path) {
             details.instance = Some(path);
@@ -123,7 +262,29 @@ impl Seen {
                 changed = true;
             }
         }
-        changed
+        if self.negotiate {
+            changed |= details.localize(self.lang);
+        }
+        let body = (fresh || changed || self.format != Format::Json).then(|| {
+            match (self.format, self.html) {
+                (Format::Html, Some(template)) => template(details, self.lang).into_bytes(),
+                (format, _) => details.render(format, self.lang),
+            }
+        });
+        // The detail is the error's `Display`, written in English.
+        let language = self
+            .negotiate
+            .then(|| match (self.lang, details.detail.is_some()) {
+                (Lang::Fr, true) => "fr, en",
+                (Lang::Fr, false) => "fr",
+                _ => "en",
+            });
+        Outcome {
+            body,
+            content_type: self.format.media_type(),
+            language,
+            vary: self.negotiate,
+        }
     }
 }
 
@@ -192,7 +353,7 @@ fn status_line(status: Status) -> &'static str {
 }
 
 /// The problem for an error response with `status` that was not one, whose body said `text`.
-fn convert(status: u16, text: Option<&[u8]>, seen: Seen) -> (Details, Option<ErrorMessage>) {
+fn convert(status: u16, text: Option<&[u8]>) -> (Details, Option<ErrorMessage>) {
     let status = Status::from_u16(status).unwrap_or(Status::INTERNAL_SERVER_ERROR);
     let mut details = Details::new(status);
     let text = text
@@ -215,7 +376,6 @@ fn convert(status: u16, text: Option<&[u8]>, seen: Seen) -> (Details, Option<Err
             details.detail = Some(text.to_owned());
         }
     }
-    seen.apply(&mut details);
     (details, hidden)
 }
 
@@ -230,15 +390,16 @@ mod tower_layer {
 
     use axum::body::{Body, Bytes, HttpBody};
     use axum::BoxError;
-    use http::header::{CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
+    use http::header::{CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING, VARY};
     use http::{HeaderValue, Request, Response};
     use pin_project_lite::pin_project;
 
-    use super::{convert, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
-    use crate::problem::{Details, PROBLEM_JSON};
+    use super::{convert, joined, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
+    use crate::problem::Details;
 
     /// A `tower::Layer` that makes every error response of the service it wraps an RFC 9457
-    /// problem: see the [module documentation](super).
+    /// problem, in the format and language the client asked for: see the
+    /// [module documentation](super).
     ///
     /// It wraps any service whose response body is an `http_body::Body` of `Bytes` (axum's,
     /// hyper's, tower-http's), and answers with axum's `Body`.
@@ -248,25 +409,7 @@ mod tower_layer {
         context: Context,
     }
 
-    impl ProblemLayer {
-        /// The layer without request context.
-        pub fn new() -> ProblemLayer {
-            ProblemLayer::default()
-        }
-
-        /// A problem without an `instance` gets the request's path.
-        pub fn instance_from_path(mut self) -> ProblemLayer {
-            self.context.instance_from_path = true;
-            self
-        }
-
-        /// A problem gets a [`request_id`](super::REQUEST_ID_MEMBER) member with the value of
-        /// the request's `header` (when it has one, in UTF-8).
-        pub fn request_id(mut self, header: http::HeaderName) -> ProblemLayer {
-            self.context.request_id = Some(header);
-            self
-        }
-    }
+    builder!(ProblemLayer);
 
     impl<S> tower_layer::Layer<S> for ProblemLayer {
         type Service = ProblemService<S>;
@@ -302,7 +445,13 @@ mod tower_layer {
 
         fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
             let seen = self.context.see(request.uri().path(), |name| {
-                request.headers().get(name).map(HeaderValue::as_bytes)
+                joined(
+                    request
+                        .headers()
+                        .get_all(name)
+                        .iter()
+                        .map(HeaderValue::as_bytes),
+                )
             });
             ResponseFuture {
                 state: State::Inner {
@@ -368,8 +517,8 @@ mod tower_layer {
                                 return Poll::Ready(Ok(finish(parts, body, seen)));
                             }
                             Verdict::Convert { read: false } => {
-                                let (details, hidden) = convert(parts.status.as_u16(), None, seen);
-                                return Poll::Ready(Ok(problem(parts, details, hidden)));
+                                let (details, hidden) = convert(parts.status.as_u16(), None);
+                                return Poll::Ready(Ok(problem(parts, details, hidden, seen)));
                             }
                             Verdict::Convert { read: true } => {
                                 let future = Box::pin(async move {
@@ -377,8 +526,8 @@ mod tower_layer {
                                         .await
                                         .ok();
                                     let (details, hidden) =
-                                        convert(parts.status.as_u16(), text.as_deref(), seen);
-                                    problem(parts, details, hidden)
+                                        convert(parts.status.as_u16(), text.as_deref());
+                                    problem(parts, details, hidden, seen)
                                 });
                                 this.state.set(State::Reading {
                                     future,
@@ -395,38 +544,57 @@ mod tower_layer {
         }
     }
 
-    /// A problem of ours, with what the request said added; untouched when it adds nothing.
+    /// A problem of ours, in the client's format and language, with what the request said
+    /// added; its body untouched when none of that changes it.
     fn finish<B>(mut parts: http::response::Parts, body: B, seen: Seen) -> Response<Body>
     where
         B: HttpBody<Data = Bytes> + Send + 'static,
         B::Error: Into<BoxError>,
     {
-        if !seen.is_empty() {
-            if let Some(mut details) = parts.extensions.remove::<Details>() {
-                let changed = seen.apply(&mut details);
-                let json = changed.then(|| details.to_json());
-                parts.extensions.insert(details);
-                if let Some(json) = json {
-                    parts.headers.remove(CONTENT_LENGTH);
-                    return Response::from_parts(parts, Body::from(json));
-                }
+        let Some(mut details) = parts.extensions.remove::<Details>() else {
+            return Response::from_parts(parts, Body::new(body));
+        };
+        let outcome = seen.finish(&mut details, false);
+        parts.extensions.insert(details);
+        let body = match outcome.body {
+            Some(json) => {
+                parts.headers.remove(CONTENT_LENGTH);
+                parts
+                    .headers
+                    .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+                Body::from(json)
             }
+            None => Body::new(body),
+        };
+        negotiated(&mut parts.headers, outcome.language, outcome.vary);
+        Response::from_parts(parts, body)
+    }
+
+    /// `Content-Language` and `Vary`, when negotiating.
+    fn negotiated(headers: &mut http::HeaderMap, language: Option<&'static str>, vary: bool) {
+        if let Some(language) = language {
+            headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
         }
-        Response::from_parts(parts, Body::new(body))
+        if vary && !headers.get_all(VARY).iter().any(|v| v.as_bytes() == b"*") {
+            headers.append(VARY, HeaderValue::from_static(super::VARY));
+        }
     }
 
     /// The response for `details`, with the headers of the one it replaces.
     fn problem(
         mut parts: http::response::Parts,
-        details: Details,
+        mut details: Details,
         hidden: Option<crate::problem::ErrorMessage>,
+        seen: Seen,
     ) -> Response<Body> {
+        let outcome = seen.finish(&mut details, true);
         parts.headers.remove(CONTENT_LENGTH);
         parts.headers.remove(TRANSFER_ENCODING);
         parts
             .headers
-            .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        let json = details.to_json();
+            .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+        negotiated(&mut parts.headers, outcome.language, outcome.vary);
+        let body = outcome.body.unwrap_or_else(|| details.to_json());
         let phrase = crate::frameworks::status_line_phrase(Some(status_line(details.status)));
         parts.extensions.remove::<hyper::ext::ReasonPhrase>();
         if let Some(phrase) = phrase.filter(|p| Some(*p) != parts.status.canonical_reason()) {
@@ -438,7 +606,7 @@ mod tower_layer {
         if let Some(hidden) = hidden {
             parts.extensions.insert(hidden);
         }
-        Response::from_parts(parts, Body::from(json))
+        Response::from_parts(parts, Body::from(body))
     }
 }
 
@@ -453,11 +621,14 @@ mod actix {
 
     use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
     use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-    use actix_web::http::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
+    use actix_web::http::header::{
+        HeaderMap, HeaderValue, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING,
+        VARY,
+    };
     use actix_web::HttpResponse;
 
-    use super::{convert, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
-    use crate::problem::{Details, ErrorMessage, PROBLEM_JSON};
+    use super::{convert, joined, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
+    use crate::problem::{Details, ErrorMessage};
 
     /// An actix-web middleware that makes every error response of the app or scope it wraps an
     /// RFC 9457 problem: see the [module documentation](super).
@@ -482,25 +653,7 @@ mod actix {
         context: Context,
     }
 
-    impl ProblemMiddleware {
-        /// The middleware without request context.
-        pub fn new() -> ProblemMiddleware {
-            ProblemMiddleware::default()
-        }
-
-        /// A problem without an `instance` gets the request's path.
-        pub fn instance_from_path(mut self) -> ProblemMiddleware {
-            self.context.instance_from_path = true;
-            self
-        }
-
-        /// A problem gets a [`request_id`](super::REQUEST_ID_MEMBER) member with the value of
-        /// the request's `header` (when it has one, in UTF-8).
-        pub fn request_id(mut self, header: http::HeaderName) -> ProblemMiddleware {
-            self.context.request_id = Some(header);
-            self
-        }
-    }
+    builder!(ProblemMiddleware);
 
     impl<S, B> Transform<S, ServiceRequest> for ProblemMiddleware
     where
@@ -545,7 +698,7 @@ mod actix {
 
         fn call(&self, request: ServiceRequest) -> Self::Future {
             let seen = self.context.see(request.path(), |name| {
-                request.headers().get(name).map(HeaderValue::as_bytes)
+                joined(request.headers().get_all(name).map(HeaderValue::as_bytes))
             });
             let inner = Rc::clone(&self.inner);
             Box::pin(async move {
@@ -590,53 +743,67 @@ mod actix {
                 } else {
                     None
                 };
-                let (details, hidden) = convert(head.status().as_u16(), text.as_deref(), seen);
-                problem(head, details, hidden)
+                let (details, hidden) = convert(head.status().as_u16(), text.as_deref());
+                problem(head, details, hidden, seen)
             }
         };
         ServiceResponse::new(request, response)
     }
 
-    /// A problem of ours, with what the request said added; untouched when it adds nothing.
+    /// A problem of ours, in the client's format and language, with what the request said
+    /// added; its body untouched when none of that changes it.
     fn finish<B: MessageBody + 'static>(
         mut response: HttpResponse<B>,
         seen: Seen,
     ) -> HttpResponse<EitherBody<B>> {
-        if seen.is_empty() {
-            return response.map_into_left_body();
-        }
         let Some(mut details) = response.extensions_mut().remove::<Details>() else {
             return response.map_into_left_body();
         };
-        let changed = seen.apply(&mut details);
-        let json = changed.then(|| details.to_json());
+        let outcome = seen.finish(&mut details, false);
         response.extensions_mut().insert(details);
-        match json {
+        negotiated(response.headers_mut(), outcome.language, outcome.vary);
+        match outcome.body {
             None => response.map_into_left_body(),
-            Some(json) => {
+            Some(body) => {
                 response.headers_mut().remove(CONTENT_LENGTH);
-                response.set_body(BoxBody::new(json)).map_into_right_body()
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+                response.set_body(BoxBody::new(body)).map_into_right_body()
             }
+        }
+    }
+
+    /// `Content-Language` and `Vary`, when negotiating.
+    fn negotiated(headers: &mut HeaderMap, language: Option<&'static str>, vary: bool) {
+        if let Some(language) = language {
+            headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
+        }
+        if vary && !headers.get_all(VARY).any(|v| v.as_bytes() == b"*") {
+            headers.append(VARY, HeaderValue::from_static(super::VARY));
         }
     }
 
     /// The response for `details`, with the head of the one it replaces.
     fn problem<B>(
         mut head: HttpResponse<()>,
-        details: Details,
+        mut details: Details,
         hidden: Option<ErrorMessage>,
+        seen: Seen,
     ) -> HttpResponse<EitherBody<B>> {
+        let outcome = seen.finish(&mut details, true);
         head.headers_mut().remove(CONTENT_LENGTH);
         head.headers_mut().remove(TRANSFER_ENCODING);
         head.headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+            .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+        negotiated(head.headers_mut(), outcome.language, outcome.vary);
         head.head_mut().reason =
             crate::frameworks::status_line_phrase(Some(status_line(details.status)));
-        let json = details.to_json();
+        let body = outcome.body.unwrap_or_else(|| details.to_json());
         head.extensions_mut().insert(details);
         if let Some(hidden) = hidden {
             head.extensions_mut().insert(hidden);
         }
-        head.set_body(BoxBody::new(json)).map_into_right_body()
+        head.set_body(BoxBody::new(body)).map_into_right_body()
     }
 }

@@ -82,7 +82,8 @@ use std::error::Error;
 
 use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use http::HeaderMap;
-use http_status_core::{Class, HeaderSink, Info, Status, StatusResponse};
+use http_status_core::negotiate::Format;
+use http_status_core::{Class, HeaderSink, Info, Lang, Status, StatusResponse};
 use serde::ser::{SerializeMap, Serializer};
 
 /// The media type of an RFC 9457 problem body.
@@ -643,6 +644,98 @@ impl Details {
         serde_json::to_vec(self).unwrap_or_default()
     }
 
+    /// The title in `lang` when it is the registry's phrase for the status (an `about:blank`
+    /// problem's, RFC 9457, Section 4.2.1, which MAY be localized); a title of the value's own
+    /// stays as it is. Whether it changed.
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Lang, Status};
+    /// let mut problem = Details::new(Status::NOT_FOUND);
+    /// assert!(problem.localize(Lang::Fr));
+    /// assert_eq!(problem.title, "Introuvable");
+    /// assert!(problem.localize(Lang::En));
+    /// assert_eq!(problem.title, "Not Found");
+    ///
+    /// let mut own = Details::new(Status::FORBIDDEN);
+    /// own.title = "Not enough credit".into();
+    /// assert!(!own.localize(Lang::Fr));
+    /// ```
+    pub fn localize(&mut self, lang: Lang) -> bool {
+        let meaning = self.status.meanings().iter().find(|info| {
+            Lang::ALL
+                .iter()
+                .any(|&other| info.reason_in(other) == self.title)
+        });
+        match meaning.map(|info| info.reason_in(lang)) {
+            Some(title) if title != self.title => {
+                self.title = Cow::Borrowed(title);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The document as `text/plain`: the status and title on the first line, the detail on the
+    /// second, then the type, the instance and each member on a line of its own, labelled in
+    /// `lang`.
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Lang, Status};
+    /// let mut problem = Details::new(Status::NOT_FOUND);
+    /// problem.detail = Some("no user 7".into());
+    /// assert_eq!(problem.to_text(Lang::En), "404 Not Found\nno user 7\n");
+    /// ```
+    pub fn to_text(&self, lang: Lang) -> String {
+        crate::render::text(self, lang)
+    }
+
+    /// The document as a small HTML page in `lang`: the status and title as its heading, the
+    /// detail, the type (a link when it is an absolute URI), the instance and the members as a
+    /// definition list, every value escaped, and the JSON itself as data (RFC 9457, Appendix C:
+    /// `<script type="application/problem+json">`, where no `</script>` can appear). No
+    /// external resource, no other script.
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Lang, Status};
+    /// let mut problem = Details::new(Status::BAD_REQUEST);
+    /// problem.detail = Some("<script>alert(1)</script>".into());
+    /// let page = problem.to_html(Lang::En);
+    /// assert!(page.contains("<h1><span class=\"status\">400</span> <span class=\"title\">Bad Request</span></h1>"));
+    /// assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    /// assert!(page.contains(r#""detail":"\u003cscript\u003ealert(1)\u003c/script\u003e""#));
+    /// ```
+    pub fn to_html(&self, lang: Lang) -> String {
+        crate::render::html(self, lang)
+    }
+
+    /// The document as `application/problem+xml` (RFC 9457, Appendix B).
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Status};
+    /// let xml = String::from_utf8(Details::new(Status::GONE).to_xml()).unwrap();
+    /// assert_eq!(
+    ///     xml,
+    ///     r#"<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type><title>Gone</title><status>410</status></problem>"#
+    /// );
+    /// ```
+    #[cfg(feature = "xml")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "xml")))]
+    pub fn to_xml(&self) -> Vec<u8> {
+        crate::render::xml(self)
+    }
+
+    /// The body of the document in `format`, in `lang` for the words of a page or text that are
+    /// not the problem's own. XML is JSON without the `xml` feature.
+    pub fn render(&self, format: Format, lang: Lang) -> Vec<u8> {
+        match format {
+            Format::Html => self.to_html(lang).into_bytes(),
+            Format::Text => self.to_text(lang).into_bytes(),
+            #[cfg(feature = "xml")]
+            Format::Xml => self.to_xml(),
+            _ => self.to_json(),
+        }
+    }
+
     /// A response with this document: its status (`500` for one that cannot end an exchange),
     /// `content-type: application/problem+json`, the JSON, and the `Details` in its extensions.
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
@@ -681,6 +774,11 @@ impl serde::Serialize for Details {
 
 /// The members RFC 9457 defines, which the body writes itself.
 const DEFINED: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// Whether `name` is a member RFC 9457 defines.
+pub(crate) fn is_defined(name: &str) -> bool {
+    DEFINED.contains(&name)
+}
 
 /// The map a value's [`Problem::members`] writes into: it collects each member as a JSON value,
 /// and leaves out a member named like one RFC 9457 defines, or like a member already written, so

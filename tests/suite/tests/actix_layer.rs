@@ -8,7 +8,7 @@ use actix_web::{web, App, HttpResponse, HttpServer};
 use http::HeaderName;
 use http_status::layer::ProblemMiddleware;
 use http_status::{Status, StatusResponse};
-use layer::{assert_problem, get as fetch, post_json, send};
+use layer::{assert_negotiated, assert_problem, check_negotiation, get as fetch, post_json, send};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -216,20 +216,16 @@ async fn every_actix_error_becomes_a_problem() {
 
     // Byte for byte: successes, the derive's problems, an HTML error, a 401 without the
     // `WWW-Authenticate` it MUST carry.
-    for path in [
-        "/ok",
-        "/created",
-        "/credit",
-        "/missing",
-        "/database",
-        "/html",
-        "/unauthorized",
-    ] {
+    for path in ["/ok", "/created", "/html", "/unauthorized"] {
         assert_eq!(
             fetch(&base, path).await,
             fetch(&plain, path).await,
             "{path}"
         );
+    }
+    // The derive's problems: the same bytes, and the headers of a negotiated response.
+    for path in ["/credit", "/missing", "/database"] {
+        assert_negotiated(&fetch(&base, path).await, &fetch(&plain, path).await);
     }
     assert_eq!(
         fetch(&base, "/created").await.status_line,
@@ -266,5 +262,14 @@ async fn the_middleware_adds_the_request_path_and_id_when_asked() {
         json!({"type": "about:blank", "title": "Internal Server Error", "status": 500,
                "instance": "/database", "request_id": "req-42"})
     );
+    handle.stop(true).await;
+}
+
+#[actix_web::test]
+async fn problems_come_in_the_format_and_language_asked_for() {
+    let (base, handle) = serve!(|| App::new()
+        .configure(configure)
+        .wrap(ProblemMiddleware::new()));
+    check_negotiation(&base).await;
     handle.stop(true).await;
 }

@@ -16,7 +16,7 @@ use axum::{Json, Router};
 use http_status::layer::ProblemLayer;
 use http_status::problem::{Details, ErrorMessage};
 use http_status::{Status, StatusResponse};
-use layer::{assert_problem, get as fetch, post_json, send};
+use layer::{assert_negotiated, assert_problem, check_negotiation, get as fetch, post_json, send};
 use serde::Deserialize;
 use serde_json::json;
 use tower::ServiceExt as _;
@@ -308,19 +308,14 @@ async fn every_framework_error_becomes_a_problem() {
 
     // What passes through, byte for byte: successes, the derive's problems, a problem someone
     // else wrote, an HTML error, and a 401 without the `WWW-Authenticate` it MUST carry.
-    for path in [
-        "/ok",
-        "/created",
-        "/credit",
-        "/missing",
-        "/database",
-        "/foreign",
-        "/html",
-        "/unauthorized",
-    ] {
+    for path in ["/ok", "/created", "/foreign", "/html", "/unauthorized"] {
         let without = fetch(&plain, path).await;
         let with = fetch(&base, path).await;
         assert_eq!(with, without, "{path}");
+    }
+    // The derive's problems: the same bytes, and the headers of a negotiated response.
+    for path in ["/credit", "/missing", "/database"] {
+        assert_negotiated(&fetch(&base, path).await, &fetch(&plain, path).await);
     }
     let credit = fetch(&base, "/credit").await;
     assert_eq!(
@@ -359,7 +354,13 @@ async fn the_layer_adds_the_request_path_and_id_when_asked() {
     let raw = send(&base, "GET", "/credit", &id, b"").await;
     let without = fetch(&plain, "/credit").await;
     assert_eq!(raw.status_line, without.status_line);
-    assert_eq!(raw.header_set(), without.header_set());
+    let mut headers = without.header_set();
+    headers.extend([
+        ("content-language".to_string(), "en".to_string()),
+        ("vary".to_string(), "Accept, Accept-Language".to_string()),
+    ]);
+    headers.sort();
+    assert_eq!(raw.header_set(), headers);
     let mut expected = without.text();
     expected.truncate(expected.len() - 1);
     expected.push_str(r#","request_id":"req-42"}"#);
@@ -415,4 +416,9 @@ async fn what_the_client_is_not_shown_stays_in_the_extensions() {
         .await
         .expect("a body");
     assert_eq!(body, details.to_json());
+}
+
+#[tokio::test]
+async fn problems_come_in_the_format_and_language_asked_for() {
+    check_negotiation(&serve(routes().layer(ProblemLayer::new())).await).await;
 }

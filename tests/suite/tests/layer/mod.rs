@@ -167,9 +167,144 @@ pub fn assert_problem(raw: &Raw, status_line: &str, headers: &[(&str, &str)], bo
     let mut expected: Vec<(String, String)> = headers
         .iter()
         .map(|(n, v)| (n.to_string(), v.to_string()))
-        .chain([("content-type".into(), "application/problem+json".into())])
+        .chain([
+            ("content-type".into(), "application/problem+json".into()),
+            ("content-language".into(), "en".into()),
+            ("vary".into(), "Accept, Accept-Language".into()),
+        ])
         .collect();
     expected.sort();
     assert_eq!(raw.header_set(), expected, "{raw:?}");
     assert_eq!(raw.problem(), body, "{raw:?}");
+}
+
+/// `with` is `without` behind a negotiating layer that chose JSON in English: the same status
+/// line and body, and the same headers plus `Content-Language` and `Vary`.
+pub fn assert_negotiated(with: &Raw, without: &Raw) {
+    assert_eq!(with.status_line, without.status_line);
+    assert_eq!(with.body, without.body, "{with:?}");
+    let mut expected = without.header_set();
+    expected.push(("content-language".into(), "en".into()));
+    expected.push(("vary".into(), "Accept, Accept-Language".into()));
+    expected.sort();
+    assert_eq!(with.header_set(), expected, "{with:?}");
+}
+
+/// The problem's JSON that a page embeds (RFC 9457, Appendix C).
+pub fn embedded_json(page: &str) -> Value {
+    let start = page
+        .find(r#"<script type="application/problem+json" id="problem">"#)
+        .expect("the page embeds its problem");
+    let rest = &page[start..];
+    let json = &rest[rest.find('>').expect("a tag") + 1..rest.find("</script>").expect("an end")];
+    serde_json::from_str(json).expect("the embedded problem is JSON")
+}
+
+/// `xml` (RFC 9457, Appendix B) read back, with `roxmltree`, as the JSON object it stands for
+/// (strings, and numbers where the JSON has numbers).
+pub fn xml_as_json(xml: &[u8], like: &Value) -> Value {
+    let text = std::str::from_utf8(xml).expect("UTF-8");
+    let document = roxmltree::Document::parse(text).expect("well-formed XML");
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "problem");
+    assert_eq!(root.tag_name().namespace(), Some("urn:ietf:rfc:7807"));
+    let mut object = serde_json::Map::new();
+    for child in root.children().filter(roxmltree::Node::is_element) {
+        let name = child.tag_name().name().to_string();
+        let items: Vec<_> = child
+            .children()
+            .filter(roxmltree::Node::is_element)
+            .collect();
+        let value = if !items.is_empty() {
+            assert!(items.iter().all(|i| i.tag_name().name() == "i"));
+            Value::Array(
+                items
+                    .iter()
+                    .map(|i| Value::String(i.text().unwrap_or_default().to_string()))
+                    .collect(),
+            )
+        } else {
+            let text = child.text().unwrap_or_default().to_string();
+            match &like[&name] {
+                Value::Number(_) => serde_json::from_str(&text).expect("a number"),
+                _ => Value::String(text),
+            }
+        };
+        object.insert(name, value);
+    }
+    Value::Object(object)
+}
+
+/// What a negotiating layer must answer on `base`, whatever the framework: each route in each
+/// format and language, and the same problem in all of them.
+pub async fn check_negotiation(base: &str) {
+    const BROWSER: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    for path in ["/credit", "/missing", "/database", "/nowhere"] {
+        for (lang, tag) in [(None, "en"), (Some("fr-CH, fr;q=0.9, en;q=0.5"), "fr")] {
+            let mut headers = vec![];
+            if let Some(lang) = lang {
+                headers.push(("Accept-Language", lang));
+            }
+            let json = send(base, "GET", path, &headers, b"").await;
+            let problem = json.problem();
+            let language = json.header("content-language").expect("a language");
+            assert!(language.starts_with(tag), "{path}: {language}");
+            assert_eq!(json.header("vary"), Some("Accept, Accept-Language"));
+            if path == "/missing" {
+                let title = if tag == "fr" {
+                    "Introuvable"
+                } else {
+                    "Not Found"
+                };
+                assert_eq!(problem["title"], title, "{path}");
+                assert_eq!(language, if tag == "fr" { "fr, en" } else { "en" });
+            }
+            if path == "/credit" {
+                // A title of the variant's own is not the registry's: it stays.
+                assert_eq!(problem["title"], "Not enough credit");
+            }
+            assert!(!json.text().contains("10.0.0.7"), "{path}");
+
+            let mut html_headers = headers.clone();
+            html_headers.push(("Accept", BROWSER));
+            let page = send(base, "GET", path, &html_headers, b"").await;
+            assert_eq!(page.status_line, json.status_line, "{path}");
+            assert_eq!(
+                page.header("content-type"),
+                Some("text/html; charset=utf-8")
+            );
+            assert_eq!(page.header("content-language"), Some(language));
+            let text = page.text();
+            assert!(text.starts_with("<!DOCTYPE html>"), "{text}");
+            assert!(text.contains(&format!("<html lang=\"{tag}\">")), "{text}");
+            assert_eq!(embedded_json(&text), problem, "{path}");
+            assert!(!text.contains("10.0.0.7"), "{path}");
+
+            let mut text_headers = headers.clone();
+            text_headers.push(("Accept", "text/plain"));
+            let plain = send(base, "GET", path, &text_headers, b"").await;
+            assert_eq!(
+                plain.header("content-type"),
+                Some("text/plain; charset=utf-8")
+            );
+            let first = format!(
+                "{} {}",
+                problem["status"],
+                problem["title"].as_str().unwrap_or_default()
+            );
+            assert!(plain.text().starts_with(&first), "{}", plain.text());
+
+            let mut xml_headers = headers.clone();
+            xml_headers.push(("Accept", "application/problem+xml"));
+            let xml = send(base, "GET", path, &xml_headers, b"").await;
+            assert_eq!(xml.header("content-type"), Some("application/problem+xml"));
+            assert_eq!(xml_as_json(&xml.body, &problem), problem, "{path}");
+
+            // `application/xml` is what browsers list: it never selects XML.
+            let mut plain_xml = headers.clone();
+            plain_xml.push(("Accept", "application/xml"));
+            let r = send(base, "GET", path, &plain_xml, b"").await;
+            assert_eq!(r.header("content-type"), Some("application/problem+json"));
+        }
+    }
 }
