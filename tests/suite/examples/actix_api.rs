@@ -22,6 +22,10 @@ async fn show(users: web::Data<Users>, id: web::Path<u32>) -> Result<HttpRespons
     Ok(HttpResponse::Ok().json(users.get(*id)?))
 }
 
+async fn find(users: web::Data<Users>, name: web::Path<String>) -> Result<HttpResponse, UserError> {
+    Ok(HttpResponse::Ok().json(users.find(&name)?))
+}
+
 async fn create(
     users: web::Data<Users>,
     body: web::Json<Value>,
@@ -52,6 +56,7 @@ async fn main() -> std::io::Result<()> {
                     .route(web::delete().to(remove))
                     .route(web::put().to(replace)),
             )
+            .service(web::resource("/users/by-name/{name}").route(web::get().to(find)))
             .wrap(ProblemMiddleware::new())
     })
     .bind(&addr)?;

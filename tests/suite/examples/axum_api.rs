@@ -7,7 +7,10 @@
 //! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"name":"ada"}'
 //! curl -i localhost:3000/users/2
 //! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"nam":"ada"}'
+//! curl -i localhost:3000/users/7 -H 'Accept-Language: fr'
 //! ```
+//!
+//! A browser pointed at `localhost:3000/users/7` gets the problem as a page.
 
 #[path = "shared/users.rs"]
 mod users;
@@ -29,6 +32,13 @@ async fn show(
     users.get(id).map(Json)
 }
 
+async fn find(
+    State(users): State<Arc<Users>>,
+    Path(name): Path<String>,
+) -> Result<Json<Value>, UserError> {
+    users.find(&name).map(Json)
+}
+
 async fn create(
     State(users): State<Arc<Users>>,
     Json(body): Json<Value>,
@@ -47,13 +57,20 @@ async fn remove(
     users.delete(id).map(|()| StatusCode::NO_CONTENT)
 }
 
-#[tokio::main]
-async fn main() -> std::io::Result<()> {
-    let app = Router::new()
+/// The API, behind the problem layer.
+pub fn app() -> Router {
+    Router::new()
         .route("/users", axum::routing::post(create))
         .route("/users/{id}", get(show).delete(remove).put(replace))
+        .route("/users/by-name/{name}", get(find))
         .with_state(Arc::new(Users::default()))
-        .layer(ProblemLayer::new());
+        .layer(ProblemLayer::new())
+}
+
+#[allow(dead_code)] // The browser test uses `app` without `main`.
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let app = app();
     let addr = std::env::var("ADDR").unwrap_or_else(|_| "127.0.0.1:3000".into());
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("users API (axum) on http://{}", listener.local_addr()?);

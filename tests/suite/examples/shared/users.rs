@@ -12,6 +12,9 @@ pub enum UserError {
     #[error("no user has id {0}")]
     #[status(NotFound)]
     NotFound(u32),
+    #[error("no user is named {0:?}")]
+    #[status(NotFound)]
+    NoSuchName(String),
     #[error("the name {0:?} is taken")]
     #[status(409)]
     NameTaken(String),
@@ -57,6 +60,15 @@ impl Users {
         }
         let users = self.by_id.lock().map_err(|_| UserError::Storage(id))?;
         let name = users.get(&id).ok_or(UserError::NotFound(id))?;
+        Ok(json!({ "id": id, "name": name }))
+    }
+
+    pub fn find(&self, name: &str) -> Result<Value, UserError> {
+        let users = self.by_id.lock().map_err(|_| UserError::Storage(1))?;
+        let (id, name) = users
+            .iter()
+            .find(|(_, n)| n.as_str() == name)
+            .ok_or_else(|| UserError::NoSuchName(name.to_string()))?;
         Ok(json!({ "id": id, "name": name }))
     }
 
