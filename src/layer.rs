@@ -271,14 +271,7 @@ impl Seen {
                 (format, _) => details.render(format, self.lang),
             }
         });
-        // The detail is the error's `Display`, written in English.
-        let language = self
-            .negotiate
-            .then(|| match (self.lang, details.detail.is_some()) {
-                (Lang::Fr, true) => "fr, en",
-                (Lang::Fr, false) => "fr",
-                _ => "en",
-            });
+        let language = self.negotiate.then(|| details.content_language());
         Outcome {
             body,
             content_type: self.format.media_type(),

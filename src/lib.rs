@@ -248,7 +248,7 @@ pub mod __private {
     #[cfg(feature = "utoipa")]
     pub use crate::openapi::InnerResponses;
     #[cfg(feature = "problem")]
-    pub use crate::problem::Problem;
+    pub use crate::problem::{Problem, Translation};
     #[cfg(feature = "actix-web")]
     pub use actix_web;
     #[cfg(feature = "axum")]
@@ -257,6 +257,8 @@ pub mod __private {
     pub use http_status_macros::__status;
     #[cfg(feature = "problem")]
     pub use serde;
+    #[cfg(feature = "problem")]
+    pub use std::format;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 

@@ -63,7 +63,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use http_status_core::{Info, Status};
+use http_status_core::negotiate::{Format, Offer};
+use http_status_core::{Info, Lang, Status};
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::ResponseBuilder;
@@ -449,9 +450,18 @@ fn merge_header(ours: &mut Header, theirs: Header) {
 /// `ProblemDetails` and what this variant fixes or adds.
 fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) -> RefOr<Schema> {
     let code = variant.status.as_u16();
-    let title = variant
-        .title
-        .unwrap_or_else(|| default_title(variant.status, variant.meaning));
+    // Every title the variant can send, in every language: its own, or the registry's phrase,
+    // which a negotiating layer localizes.
+    let mut titles: Vec<&str> = match (variant.title, variant.meaning) {
+        (Some(title), _) => vec![title],
+        (None, Some(info)) => Lang::ALL.iter().map(|&l| info.reason_in(l)).collect(),
+        (None, None) => vec![default_title(variant.status, None)],
+    };
+    for title in variant.titles {
+        if !titles.contains(title) {
+            titles.push(title);
+        }
+    }
     let mut own = ObjectBuilder::new()
         .schema_type(Type::Object)
         .property(
@@ -471,7 +481,7 @@ fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) 
             "title",
             ObjectBuilder::new()
                 .schema_type(Type::String)
-                .enum_values(Some([title])),
+                .enum_values(Some(titles)),
         );
     if variant.exposed {
         own = own.property(
@@ -499,8 +509,10 @@ fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) 
 /// problem the layer makes of it, with [`ProblemDetails`] as its schema.
 ///
 /// As a `utoipa::Modify`, it adds each of its statuses to every operation of the document that
-/// does not document that status already (an operation's own `404` stays as it is), and
-/// registers the `ProblemDetails` component.
+/// does not document that status already (an operation's own `404` stays as it is), documents
+/// on every problem response of the document (the derive's too) what the layer's negotiation
+/// adds (the HTML, text and, with the `xml` feature, XML content; `Content-Language` and
+/// `Vary`), and registers the `ProblemDetails` component.
 ///
 /// ```
 /// use http_status::openapi::LayerResponses;
@@ -538,6 +550,7 @@ fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LayerResponses {
     statuses: &'static [Status],
+    offer: Offer,
 }
 
 impl LayerResponses {
@@ -557,7 +570,76 @@ impl LayerResponses {
     /// (`408` for a timeout, `503` for a load shedder). A status below 400 is no problem, and is
     /// left out.
     pub const fn new(statuses: &'static [Status]) -> LayerResponses {
-        LayerResponses { statuses }
+        LayerResponses {
+            statuses,
+            #[cfg(feature = "xml")]
+            offer: Offer::ALL.with(Format::Xml),
+            #[cfg(not(feature = "xml"))]
+            offer: Offer::ALL,
+        }
+    }
+
+    /// These responses for a layer that offers `offer` (`ProblemLayer::offer`): the formats each
+    /// problem response is documented in besides JSON. The layer's default by default.
+    pub const fn offering(self, offer: Offer) -> LayerResponses {
+        LayerResponses {
+            statuses: self.statuses,
+            offer,
+        }
+    }
+
+    /// What a negotiating layer adds to a problem response of the document: the other
+    /// formats it is sent in, `Content-Language` and `Vary`.
+    fn negotiated(&self, response: &mut Response) {
+        let Some(json) = response.content.get(PROBLEM_JSON).cloned() else {
+            return;
+        };
+        let page = ContentBuilder::new()
+            .schema(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some("An HTML page showing the problem, with its JSON embedded as `<script type=\"application/problem+json\">` (RFC 9457, Appendix C).")),
+            ))
+            .build();
+        let text = ContentBuilder::new()
+            .schema(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some(
+                        "The status and title, the detail, then one line per member.",
+                    )),
+            ))
+            .build();
+        for (format, content) in [
+            (Format::Html, RefOr::T(page)),
+            (Format::Text, RefOr::T(text)),
+            (Format::Xml, json.clone()),
+        ] {
+            if self.offer.offers(format) {
+                // The media type without its `charset`, as documents name it.
+                let media = format.media_type().split(';').next().unwrap_or_default();
+                response.content.entry(media.to_string()).or_insert(content);
+            }
+        }
+        let string = || Some(ObjectBuilder::new().schema_type(Type::String));
+        let language = HeaderBuilder::new()
+            .schema(string())
+            .description(Some("The languages of the title and the detail: `en`, `fr`, or `fr, en` for a French title over an English detail."))
+            .build();
+        let vary = HeaderBuilder::new()
+            .schema(string())
+            .description(Some(
+                "`Accept, Accept-Language`: the format and the language are negotiated.",
+            ))
+            .build();
+        response
+            .headers
+            .entry("Content-Language".into())
+            .or_insert(RefOr::T(language));
+        response
+            .headers
+            .entry("Vary".into())
+            .or_insert(RefOr::T(vary));
     }
 
     /// The description of the response for `status`: why a framework answers with it.
@@ -589,6 +671,7 @@ impl LayerResponses {
                     exposed: !status.is_server_error(),
                     problem_type: None,
                     title: None,
+                    titles: &[],
                     instance: false,
                 };
                 let mut response = response(&[(variant, Vec::new(), Vec::new())]);
@@ -637,6 +720,11 @@ impl utoipa::Modify for LayerResponses {
                         .entry(code.clone())
                         .or_insert_with(|| response.clone());
                 }
+                for response in operation.responses.responses.values_mut() {
+                    if let RefOr::T(response) = response {
+                        self.negotiated(response);
+                    }
+                }
             }
         }
         let components = openapi.components.get_or_insert_with(Default::default);
@@ -679,6 +767,8 @@ pub(crate) mod support {
         pub problem_type: Option<&'static str>,
         /// `title = "..."`.
         pub title: Option<&'static str>,
+        /// `title(fr = "...")`: the titles in the other languages.
+        pub titles: &'static [&'static str],
         /// Whether a field is the `instance`.
         pub instance: bool,
     }

@@ -188,6 +188,38 @@ pub trait Problem {
         let _ = map;
         Ok(())
     }
+
+    /// The title and detail in `lang`, where the value has its own (the derive's
+    /// `title(fr = "...")` and `detail(fr = "...")`). `None` by default, and for English, whose
+    /// title is [`StatusResponse::title`] and whose detail is the `Display`.
+    fn translation(&self, lang: Lang) -> Option<Translation> {
+        let _ = lang;
+        None
+    }
+}
+
+/// A problem's title and detail in one language: what [`Problem::translation`] gives, and what
+/// a [`Details`] keeps for a layer to choose from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Translation {
+    /// The language.
+    pub lang: Lang,
+    /// The title, when the value has its own in this language.
+    pub title: Option<Cow<'static, str>>,
+    /// The detail, when the value has a template in this language.
+    pub detail: Option<String>,
+}
+
+impl Translation {
+    /// A title and a detail in `lang`.
+    pub fn new(lang: Lang, title: Option<&'static str>, detail: Option<String>) -> Translation {
+        Translation {
+            lang,
+            title: title.map(Cow::Borrowed),
+            detail,
+        }
+    }
 }
 
 impl Problem for Status {}
@@ -203,6 +235,10 @@ macro_rules! forward {
 
             fn members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
                 (**self).members(map)
+            }
+
+            fn translation(&self, lang: Lang) -> Option<Translation> {
+                (**self).translation(lang)
             }
         }
     )*};
@@ -492,6 +528,23 @@ fn details<E: Problem + StatusResponse + ?Sized>(
             members.clear();
         }
     }
+    // A title or detail in another language, where the value has one; none is shown for a
+    // detail that is not shown.
+    let translations = if own {
+        Lang::ALL
+            .into_iter()
+            .filter(|&lang| lang != Lang::En)
+            .filter_map(|lang| error.translation(lang))
+            .map(|mut t| {
+                if !exposed || detail.is_none() {
+                    t.detail = None;
+                }
+                t
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Details {
         problem_type: Cow::Borrowed(
             own.then(|| error.problem_type())
@@ -503,6 +556,9 @@ fn details<E: Problem + StatusResponse + ?Sized>(
         detail,
         instance,
         members,
+        title_language: Lang::En,
+        detail_language: Lang::En,
+        translations,
     }
 }
 
@@ -590,6 +646,14 @@ pub struct Details {
     /// The extension members, in the order they are written. A member named like one RFC 9457
     /// defines (`type`, `title`, ...) or like an earlier one is left out of the JSON.
     pub members: Vec<(String, serde_json::Value)>,
+    /// The language `title` is in: English until [`Details::localize`] changes it.
+    pub title_language: Lang,
+    /// The language `detail` is in: English (the error's `Display`) until
+    /// [`Details::localize`] takes a translation.
+    pub detail_language: Lang,
+    /// The value's own titles and details in other languages, for [`Details::localize`]. Not
+    /// part of the JSON.
+    pub translations: Vec<Translation>,
 }
 
 impl Details {
@@ -612,6 +676,9 @@ impl Details {
             detail: None,
             instance: None,
             members: Vec::new(),
+            title_language: Lang::En,
+            detail_language: Lang::En,
+            translations: Vec::new(),
         }
     }
 
@@ -661,17 +728,44 @@ impl Details {
     /// assert!(!own.localize(Lang::Fr));
     /// ```
     pub fn localize(&mut self, lang: Lang) -> bool {
-        let meaning = self.status.meanings().iter().find(|info| {
+        let before = (self.title.clone(), self.detail.clone());
+        let own = self.translations.iter().find(|t| t.lang == lang).cloned();
+        let registry = self.status.meanings().iter().find(|info| {
             Lang::ALL
                 .iter()
                 .any(|&other| info.reason_in(other) == self.title)
         });
-        match meaning.map(|info| info.reason_in(lang)) {
-            Some(title) if title != self.title => {
-                self.title = Cow::Borrowed(title);
-                true
-            }
-            _ => false,
+        if let Some(title) = own.as_ref().and_then(|t| t.title.clone()) {
+            self.title = title;
+            self.title_language = lang;
+        } else if let Some(info) = registry {
+            self.title = Cow::Borrowed(info.reason_in(lang));
+            self.title_language = lang;
+        }
+        // A detail that is not shown stays unshown in every language.
+        if let (Some(_), Some(detail)) = (&self.detail, own.and_then(|t| t.detail)) {
+            self.detail = Some(detail);
+            self.detail_language = lang;
+        }
+        (self.title.clone(), self.detail.clone()) != before
+    }
+
+    /// The `Content-Language` of the document: the languages of its title and its detail.
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Lang, Status};
+    /// let mut problem = Details::new(Status::NOT_FOUND);
+    /// problem.detail = Some("no user 7".into());
+    /// problem.localize(Lang::Fr);
+    /// assert_eq!(problem.content_language(), "fr, en");
+    /// ```
+    pub fn content_language(&self) -> &'static str {
+        let detail = self.detail.as_ref().map(|_| self.detail_language);
+        match (self.title_language, detail) {
+            (Lang::Fr, Some(Lang::En)) => "fr, en",
+            (Lang::En, Some(Lang::Fr)) => "en, fr",
+            (Lang::Fr, _) => "fr",
+            _ => "en",
         }
     }
 

@@ -291,9 +291,15 @@ fn allowed(response: &Value, property: &str) -> Vec<Value> {
 
 #[test]
 fn two_vendor_meanings_of_one_code_document_both_titles() {
+    // Each in every language of the registry: a negotiating layer sends the French one.
     assert_eq!(
         allowed(&shared()["499"], "title"),
-        [json!("Client Closed Request"), json!("Token Required")]
+        [
+            json!("Client Closed Request"),
+            json!("Jeton requis"),
+            json!("Requête fermée par le client"),
+            json!("Token Required")
+        ]
     );
 }
 

@@ -26,6 +26,8 @@ pub(crate) mod kw {
     pub(crate) const TYPE: &str = "type";
     /// The problem title.
     pub(crate) const TITLE: &str = "title";
+    /// The problem detail in another language: `detail(fr = "...")`.
+    pub(crate) const DETAIL: &str = "detail";
     /// The field attribute for problem members.
     pub(crate) const PROBLEM: &str = "problem";
     /// Renames a member: `#[problem(rename = "...")]`.
@@ -79,8 +81,20 @@ pub(crate) struct StatusAttr {
     pub(crate) headers: Vec<ConstHeader>,
     /// `type = "..."`.
     pub(crate) problem_type: Option<LitStr>,
-    /// `title = "..."`.
+    /// `title = "..."`, or `title(en = "...")`.
     pub(crate) title: Option<LitStr>,
+    /// `title(fr = "...")`: the titles in languages other than English, in order.
+    pub(crate) titles: Vec<(Ident, LitStr)>,
+    /// `detail(fr = "...")`: the detail templates, in order.
+    pub(crate) details: Vec<(Ident, LitStr)>,
+}
+
+/// The languages a title or detail may be written in, by tag: the registry's, but English for a
+/// detail (the English detail is the error's message).
+pub(crate) fn language(tag: &Ident) -> Option<http_status_core::Lang> {
+    http_status_core::Lang::ALL
+        .into_iter()
+        .find(|lang| tag == lang.tag())
 }
 
 /// `header("Allow", "GET, HEAD")`.
@@ -166,6 +180,8 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
         headers: Vec::new(),
         problem_type: Once::new("`type`"),
         title: Once::new("`title`"),
+        titles: Vec::new(),
+        details: Vec::new(),
     };
     for option in segments {
         options.read(&option)?;
@@ -176,6 +192,8 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
         headers: options.headers,
         problem_type: options.problem_type.get(),
         title: options.title.get(),
+        titles: options.titles,
+        details: options.details,
     };
     if let Kind::Transparent(_) = &parsed.kind {
         let given = parsed
@@ -184,7 +202,9 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
             .map(|e| (e.span(), kw::EXPOSE))
             .or_else(|| parsed.headers.first().map(|h| (h.name.span(), kw::HEADER)))
             .or_else(|| parsed.problem_type.as_ref().map(|t| (t.span(), kw::TYPE)))
-            .or_else(|| parsed.title.as_ref().map(|t| (t.span(), kw::TITLE)));
+            .or_else(|| parsed.title.as_ref().map(|t| (t.span(), kw::TITLE)))
+            .or_else(|| parsed.titles.first().map(|(l, _)| (l.span(), kw::TITLE)))
+            .or_else(|| parsed.details.first().map(|(l, _)| (l.span(), kw::DETAIL)));
         if let Some((span, option)) = given {
             return Err(Error::new(
                 span,
@@ -210,6 +230,8 @@ impl StatusAttr {
             headers: Vec::new(),
             problem_type: None,
             title: None,
+            titles: Vec::new(),
+            details: Vec::new(),
         }
     }
 }
@@ -220,9 +242,76 @@ struct Options {
     headers: Vec<ConstHeader>,
     problem_type: Once<LitStr>,
     title: Once<LitStr>,
+    titles: Vec<(Ident, LitStr)>,
+    details: Vec<(Ident, LitStr)>,
 }
 
 impl Options {
+    /// `title(en = "...", fr = "...")` or `detail(fr = "...")`: each language once, each one the
+    /// registry is written in, and for a detail not English.
+    fn read_languages(&mut self, key: &Ident, group: &proc_macro2::Group) -> syn::Result<()> {
+        let usage = || {
+            if key == kw::TITLE {
+                "`title(...)` takes a title per language: `title(en = \"No such user\", fr = \"Utilisateur inconnu\")`"
+            } else {
+                "`detail(...)` takes a detail per language other than English, with the fields as in `#[error(...)]`: `detail(fr = \"aucun utilisateur n'a l'identifiant {0}\")`"
+            }
+        };
+        let pairs = syn::parse::Parser::parse2(
+            Punctuated::<syn::MetaNameValue, Token![,]>::parse_terminated,
+            group.stream(),
+        )
+        .map_err(|_| Error::new(group.span(), usage()))?;
+        if pairs.is_empty() {
+            return Err(Error::new(group.span(), usage()));
+        }
+        let tags = http_status_core::Lang::ALL
+            .map(|l| format!("`{}`", l.tag()))
+            .join(" and ");
+        for pair in pairs {
+            let Some(tag) = pair.path.get_ident() else {
+                return Err(Error::new_spanned(&pair.path, usage()));
+            };
+            let Some(lang) = language(tag) else {
+                return Err(Error::new_spanned(
+                    tag,
+                    format!("unknown language `{tag}`: titles and details are written in {tags}"),
+                ));
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = pair.value
+            else {
+                return Err(Error::new_spanned(&pair.value, usage()));
+            };
+            let english = lang == http_status_core::Lang::En;
+            if key == kw::DETAIL && english {
+                return Err(Error::new_spanned(
+                    tag,
+                    "the English detail is the error's message (its `Display`, such as `#[error(\"...\")]`); `detail(...)` gives the other languages'",
+                ));
+            }
+            let list = if key == kw::TITLE {
+                &mut self.titles
+            } else {
+                &mut self.details
+            };
+            if list.iter().any(|(seen, _)| seen == tag) {
+                return Err(Error::new_spanned(
+                    tag,
+                    format!("`{tag}` is given twice; remove this one"),
+                ));
+            }
+            if key == kw::TITLE && english {
+                self.title.set(tag, text)?;
+            } else {
+                list.push((tag.clone(), text));
+            }
+        }
+        Ok(())
+    }
+
     /// One option after the status.
     fn read(&mut self, option: &[TokenTree]) -> syn::Result<()> {
         match option {
@@ -245,6 +334,12 @@ impl Options {
                     }
                     _ => return Err(header_usage(group.span())),
                 }
+            }
+            [TokenTree::Ident(key), TokenTree::Group(group)]
+                if (key == kw::TITLE || key == kw::DETAIL)
+                    && group.delimiter() == Delimiter::Parenthesis =>
+            {
+                self.read_languages(key, group)?;
             }
             [TokenTree::Ident(key), TokenTree::Punct(eq), value @ ..]
                 if eq.as_char() == '=' && (key == kw::TYPE || key == kw::TITLE) =>
@@ -271,8 +366,8 @@ impl Options {
                 return Err(Error::new_spanned(
                     tokens,
                     format!(
-                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"` and `{} = \"...\"`",
-                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE
+                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"`, `{} = \"...\"` (or `{}(en = \"...\", fr = \"...\")`) and `{}(fr = \"...\")`",
+                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE, kw::TITLE, kw::DETAIL
                     ),
                 ));
             }

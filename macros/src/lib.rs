@@ -23,6 +23,7 @@ mod openapi;
 mod response;
 mod spec;
 mod status;
+mod template;
 mod uri;
 mod valid;
 

@@ -9,6 +9,8 @@ use crate::ast::{Input, Shape};
 use crate::attr::{Kind, ProblemField, StatusAttr};
 use crate::generics::Params;
 use crate::spec::Resolved;
+use crate::template::{self, Template};
+use http_status_core::Lang;
 
 pub(crate) struct Model<'a> {
     pub(crate) ident: &'a Ident,
@@ -52,6 +54,15 @@ pub(crate) struct Own<'a> {
     pub(crate) title: Option<&'a LitStr>,
     pub(crate) instance: Option<FieldRef<'a>>,
     pub(crate) members: Vec<Member<'a>>,
+    /// The title and detail in each language other than English that the attribute gives.
+    pub(crate) translations: Vec<Translated<'a>>,
+}
+
+/// What one variant says in one language other than English.
+pub(crate) struct Translated<'a> {
+    pub(crate) lang: Lang,
+    pub(crate) title: Option<&'a LitStr>,
+    pub(crate) detail: Option<Template>,
 }
 
 pub(crate) struct Header<'a> {
@@ -193,6 +204,25 @@ fn response<'a>(
             None => {}
         }
     }
+    let translations = Lang::ALL
+        .into_iter()
+        .filter(|&lang| lang != Lang::En)
+        .filter_map(|lang| {
+            let is = |(tag, _): &&(Ident, LitStr)| crate::attr::language(tag) == Some(lang);
+            let title = attr.titles.iter().find(is).map(|(_, t)| t);
+            // Validation parsed every template already.
+            let detail = attr
+                .details
+                .iter()
+                .find(is)
+                .and_then(|(_, t)| template::parse(t, variant.ident, variant.fields).ok());
+            (title.is_some() || detail.is_some()).then_some(Translated {
+                lang,
+                title,
+                detail,
+            })
+        })
+        .collect();
     Response::Own(Own {
         status,
         exposed: attr.exposes(status.code),
@@ -202,6 +232,7 @@ fn response<'a>(
         title: attr.title.as_ref(),
         instance,
         members,
+        translations,
     })
 }
 

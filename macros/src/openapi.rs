@@ -47,6 +47,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 };
                 let (problem_type, title) = (some(own.problem_type), some(own.title));
                 let instance = own.instance.is_some();
+                let titles = own.translations.iter().filter_map(|t| t.title);
                 let headers = own.headers.iter().map(|h| {
                     let header = h.name;
                     match &h.value {
@@ -85,6 +86,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                             exposed: #exposed,
                             problem_type: #problem_type,
                             title: #title,
+                            titles: &[#(#titles),*],
                             instance: #instance,
                         },
                         [#(#headers),*],

@@ -29,6 +29,11 @@ fn map() -> Ident {
     Ident::new("__http_status_map", Span::mixed_site())
 }
 
+/// The name of the `Lang` parameter.
+fn lang() -> Ident {
+    Ident::new("__http_status_lang", Span::mixed_site())
+}
+
 /// Every name the printed impls bind: a user's `const` (or unit struct) of that name in scope
 /// would turn the binding into a constant pattern (E0530, E0308), and no hygiene helps, since
 /// items resolve at the call site. The derive declares a function of each name in the block
@@ -41,7 +46,12 @@ pub(crate) fn local_names(model: &Model<'_>) -> Vec<Ident> {
         .map(|v| v.fields.len())
         .max()
         .unwrap_or(0);
-    let mut names = vec![Ident::new(BINDING, Span::mixed_site()), sink(), map()];
+    let mut names = vec![
+        Ident::new(BINDING, Span::mixed_site()),
+        sink(),
+        map(),
+        lang(),
+    ];
     names.extend((0..fields).map(field_binding));
     names
 }
@@ -93,7 +103,12 @@ impl Matcher<'_> {
                 .iter()
                 .any(|h| matches!(&h.value, HeaderValue::Field(f) if f.index == index))
                 || own.instance.is_some_and(|f| f.index == index)
-                || own.members.iter().any(|m| m.field.index == index);
+                || own.members.iter().any(|m| m.field.index == index)
+                || own
+                    .translations
+                    .iter()
+                    .filter_map(|t| t.detail.as_ref())
+                    .any(|d| d.fields.contains(&index));
             if used {
                 let member = FieldRef { index, field }.member();
                 let binding = field_binding(index);
@@ -422,6 +437,61 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
             (
                 m.own(v, own),
                 quote!({ #entries ::core::result::Result::Ok(()) }),
+            )
+        },
+    ));
+    let lang = lang();
+    let none = quote!(::core::option::Option::None);
+    out.extend(m.method(
+        quote! {
+            fn translation(
+                &self,
+                #lang: #facade::Lang,
+            ) -> ::core::option::Option<#facade::__private::Translation>
+        },
+        Via::Problem,
+        quote!(translation),
+        quote!(, #lang),
+        Needed::When(&|own| !own.translations.is_empty()),
+        &|v, own| {
+            if own.translations.is_empty() {
+                return (m.any(v), none.clone());
+            }
+            let mut arms = TokenStream::new();
+            for translated in &own.translations {
+                let variant = Ident::new(
+                    match translated.lang {
+                        http_status_core::Lang::Fr => "Fr",
+                        _ => "En",
+                    },
+                    Span::call_site(),
+                );
+                let title = translated
+                    .title
+                    .map_or_else(|| none.clone(), |t| quote!(::core::option::Option::Some(#t)));
+                let detail = match &translated.detail {
+                    None => none.clone(),
+                    Some(template) => {
+                        let format = &template.format;
+                        let args = template.fields.iter().map(|&index| {
+                            let name = crate::template::arg(index, format.span());
+                            let binding = field_binding(index);
+                            quote!(#name = #binding)
+                        });
+                        quote!(::core::option::Option::Some(
+                            #facade::__private::format!(#format, #(#args),*)
+                        ))
+                    }
+                };
+                arms.extend(quote! {
+                    #facade::Lang::#variant => ::core::option::Option::Some(
+                        #facade::__private::Translation::new(#facade::Lang::#variant, #title, #detail)
+                    ),
+                });
+            }
+            (
+                m.own(v, own),
+                quote!(match #lang { #arms _ => ::core::option::Option::None }),
             )
         },
     ));

@@ -16,12 +16,14 @@ impl Input<'_> {
     pub(crate) fn validate(&self, errors: &mut Errors) {
         if let Some(attr) = &self.attr {
             check_final(attr, errors);
-            check_options(attr, errors);
+            // An enum's default has its own error for `detail(...)`, below.
+            check_options(attr, matches!(self.shape, Shape::Struct(_)), errors);
         }
         match &self.shape {
             Shape::Struct(body) => match &self.attr {
                 // A struct has no variants: its own attribute is its status.
                 Some(attr) => {
+                    check_templates(body, attr, errors);
                     check_transparent(attr, body.fields, errors);
                     if let Some(missing) = check_fields(body, attr, errors) {
                         report_missing(attr, &missing, errors);
@@ -36,6 +38,13 @@ impl Input<'_> {
                 )),
             },
             Shape::Enum(variants) => {
+                // A template names a variant's fields: a default shared by variants cannot.
+                if let Some((lang, _)) = self.attr.as_ref().and_then(|a| a.details.first()) {
+                    errors.push(Error::new_spanned(
+                        lang,
+                        "a `detail(...)` template names a variant's fields: give it on each variant, not on the enum",
+                    ));
+                }
                 // Only a variant has a field to delegate to; the enum's own attribute is a default.
                 if let Some(StatusAttr {
                     kind: Kind::Transparent(ident),
@@ -67,7 +76,8 @@ impl Input<'_> {
         match &variant.attr {
             Some(attr) => {
                 check_final(attr, errors);
-                check_options(attr, errors);
+                check_options(attr, true, errors);
+                check_templates(variant, attr, errors);
                 check_transparent(attr, variant.fields, errors);
                 if let Some(missing) = check_fields(variant, attr, errors) {
                     report_missing(attr, &missing, errors);
@@ -96,7 +106,20 @@ impl Input<'_> {
 
 /// The options of one attribute, checked once however many variants use it: header names and
 /// values, no header twice, a problem type that is a URI reference.
-fn check_options(attr: &StatusAttr, errors: &mut Errors) {
+/// `detail(...)` templates against the fields of the variant whose own attribute gives them.
+fn check_templates(variant: &Variant<'_>, attr: &StatusAttr, errors: &mut Errors) {
+    if matches!(attr.kind, Kind::Status(_)) {
+        for (_, template) in &attr.details {
+            if let Err(err) = crate::template::parse(template, variant.ident, variant.fields) {
+                errors.push(err);
+            }
+        }
+    }
+}
+
+/// `details` when `detail(...)` may be checked here (not on an enum's default, which has an
+/// error of its own).
+fn check_options(attr: &StatusAttr, details: bool, errors: &mut Errors) {
     for (i, header) in attr.headers.iter().enumerate() {
         let checked =
             headers::check_name(&header.name).and_then(|()| headers::check_value(&header.value));
@@ -154,7 +177,12 @@ fn check_options(attr: &StatusAttr, errors: &mut Errors) {
     // A 1xx, 2xx or 3xx sends no problem body: a type or title would be neither sent nor
     // documented.
     if resolved.code < 400 && resolved.info().is_some() {
-        let given = [("type", &attr.problem_type), ("title", &attr.title)];
+        let given = [
+            ("type", attr.problem_type.as_ref()),
+            ("title", attr.title.as_ref()),
+            ("title", attr.titles.first().map(|(_, t)| t)),
+            ("detail", attr.details.first().map(|(_, t)| t)),
+        ];
         for (option, value) in given {
             if let Some(value) = value {
                 errors.push(Error::new(
@@ -167,10 +195,21 @@ fn check_options(attr: &StatusAttr, errors: &mut Errors) {
             }
         }
     }
-    if let Some(title) = attr.title.as_ref().filter(|t| t.value().trim().is_empty()) {
+    let titles = attr.title.iter().chain(attr.titles.iter().map(|(_, t)| t));
+    for title in titles.filter(|t| t.value().trim().is_empty()) {
         errors.push(Error::new(
             title.span(),
             "an empty title says nothing; remove `title` to use the reason phrase",
+        ));
+    }
+    let hidden = details && !attr.exposes(resolved.code);
+    if let Some((lang, _)) = attr.details.first().filter(|_| hidden) {
+        errors.push(Error::new_spanned(
+            lang,
+            format!(
+                "a {}'s detail is not shown to the client, in any language, unless the variant has `expose`: add `expose`, or remove `detail(...)`",
+                resolved.code
+            ),
         ));
     }
 }

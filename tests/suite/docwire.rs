@@ -85,6 +85,21 @@ where
                 for error in validator.iter_errors(&body) {
                     out.push(at(format!("body {body} breaks its schema: {error}")));
                 }
+                // The same problem in every language a negotiating layer may send it in.
+                if let Some(details) = response.extensions().get::<http_status::problem::Details>()
+                {
+                    for lang in http_status::Lang::ALL {
+                        let mut localized = details.clone();
+                        localized.localize(lang);
+                        let body: Value =
+                            serde_json::from_slice(&localized.to_json()).expect("JSON");
+                        for error in validator.iter_errors(&body) {
+                            out.push(at(format!(
+                                "in {lang:?}, {body} breaks its schema: {error}"
+                            )));
+                        }
+                    }
+                }
                 let names = properties(&schema);
                 for key in body.as_object().expect("an object").keys() {
                     if !names.contains(key) {

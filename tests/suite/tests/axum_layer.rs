@@ -45,6 +45,13 @@ enum ApiError {
     #[error("database at 10.0.0.7 refused")]
     #[status(500)]
     Database,
+    #[error("no user is named {name:?}")]
+    #[status(
+        404,
+        title(en = "No such user", fr = "Utilisateur inconnu"),
+        detail(fr = "aucun utilisateur ne s'appelle {name:?}")
+    )]
+    Unknown { name: String },
 }
 
 #[derive(Debug, Deserialize)]
@@ -100,6 +107,14 @@ fn routes() -> Router {
         .route(
             "/database",
             get(|| async { Err::<(), _>(ApiError::Database) }),
+        )
+        .route(
+            "/unknown",
+            get(|| async {
+                Err::<(), _>(ApiError::Unknown {
+                    name: "<ada>".into(),
+                })
+            }),
         )
         .route(
             "/slow",
@@ -421,4 +436,42 @@ async fn what_the_client_is_not_shown_stays_in_the_extensions() {
 #[tokio::test]
 async fn problems_come_in_the_format_and_language_asked_for() {
     check_negotiation(&serve(routes().layer(ProblemLayer::new())).await).await;
+}
+
+#[tokio::test]
+async fn a_variant_speaks_french_in_its_own_words() {
+    let base = serve(routes().layer(ProblemLayer::new())).await;
+    let raw = fetch(&base, "/unknown").await;
+    assert_eq!(raw.header("content-language"), Some("en"));
+    assert_eq!(
+        raw.problem(),
+        json!({"type": "about:blank", "title": "No such user", "status": 404,
+               "detail": "no user is named \"<ada>\""})
+    );
+    let french = [("Accept-Language", "fr-FR,fr;q=0.9")];
+    let raw = send(&base, "GET", "/unknown", &french, b"").await;
+    assert_eq!(raw.header("content-language"), Some("fr"), "{raw:?}");
+    assert_eq!(raw.status_line, "HTTP/1.1 404 Not Found");
+    assert_eq!(
+        raw.problem(),
+        json!({"type": "about:blank", "title": "Utilisateur inconnu", "status": 404,
+               "detail": "aucun utilisateur ne s'appelle \"<ada>\""})
+    );
+    let page = send(
+        &base,
+        "GET",
+        "/unknown",
+        &[("Accept-Language", "fr"), ("Accept", "text/html")],
+        b"",
+    )
+    .await
+    .text();
+    assert!(
+        page.contains("<title>404 Utilisateur inconnu</title>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("aucun utilisateur ne s&#39;appelle &quot;&lt;ada&gt;&quot;"),
+        "{page}"
+    );
 }

@@ -90,8 +90,21 @@ fn every_status_description_and_header_is_documented() {
     for code in [
         "400", "403", "404", "405", "408", "413", "415", "422", "429", "500", "503",
     ] {
+        // JSON, and what the negotiating layer also sends (`LayerResponses` documents it).
         let content: Vec<&String> = response(get, code).content.keys().collect();
-        assert_eq!(content, ["application/problem+json"], "{code}");
+        assert_eq!(
+            content,
+            [
+                "application/problem+json",
+                "text/html",
+                "text/plain",
+                "application/problem+xml"
+            ],
+            "{code}"
+        );
+        let headers: Vec<&String> = response(get, code).headers.keys().collect();
+        assert!(headers.contains(&&"Content-Language".to_string()), "{code}");
+        assert!(headers.contains(&&"Vary".to_string()), "{code}");
     }
     // The put operation documents the same type, whole.
     let put = operation(&spec, "put");

@@ -248,7 +248,9 @@ pub async fn check_negotiation(base: &str) {
             let json = send(base, "GET", path, &headers, b"").await;
             let problem = json.problem();
             let language = json.header("content-language").expect("a language");
-            assert!(language.starts_with(tag), "{path}: {language}");
+            // `/credit`'s title is its own, in English only: it stays English.
+            let expected = if path == "/credit" { "en" } else { tag };
+            assert!(language.starts_with(expected), "{path}: {language}");
             assert_eq!(json.header("vary"), Some("Accept, Accept-Language"));
             if path == "/missing" {
                 let title = if tag == "fr" {
