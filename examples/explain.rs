@@ -297,6 +297,9 @@ fn unknown(query: &str, why: &str) -> String {
 
 /// The words around the registry's facts, in one language.
 struct Labels {
+    /// The reason phrase in this language, when it is not English's (the status line keeps
+    /// the English one: it is protocol text).
+    phrase: Option<&'static str>,
     class: &'static str,
     standing: &'static str,
     reference: &'static str,
@@ -312,6 +315,7 @@ struct Labels {
 }
 
 const EN: Labels = Labels {
+    phrase: None,
     class: "class",
     standing: "standing",
     reference: "reference",
@@ -327,6 +331,7 @@ const EN: Labels = Labels {
 };
 
 const FR: Labels = Labels {
+    phrase: Some("intitulé"),
     class: "classe",
     standing: "statut",
     reference: "référence",
@@ -393,12 +398,16 @@ fn explain(info: &Info, lang: Lang) -> String {
     // Label column: the longest label and two spaces.
     let width = [l.class, l.standing, l.reference, l.constant, l.flags]
         .iter()
+        .chain(&l.phrase)
         .map(|s| s.chars().count())
         .max()
         .unwrap_or(0)
         + 2;
     let row = |label: &str, value: &str| format!("  {label:<width$}{value}\n");
     let mut text = format!("{} {}\n", info.code(), info.reason());
+    if let Some(phrase) = l.phrase {
+        text += &row(phrase, info.reason_in(lang));
+    }
     text += &row(l.class, &class_name(info.class(), lang));
     text += &row(l.standing, &standing_name(info.standing(), lang));
     text += &row(l.reference, info.reference());
@@ -462,6 +471,7 @@ fn json(infos: &[&Info], lang: Lang) -> String {
             serde_json::json!({
                 "code": info.code(),
                 "reason": info.reason(),
+                "reason_in_lang": info.reason_in(lang),
                 "const": info.const_name(),
                 "class": class_name(info.class(), lang),
                 "standing": standing_name(info.standing(), lang),
@@ -700,5 +710,17 @@ mod tests {
         assert!(run(&args("404 not found"))
             .unwrap()
             .starts_with("404 Not Found"));
+    }
+
+    #[test]
+    fn french_shows_the_french_phrase_under_the_protocols() {
+        let text = run(&args("--lang fr 404")).unwrap();
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("404 Not Found"));
+        assert_eq!(lines.next(), Some("  intitulé    Introuvable"));
+        let json = run(&args("--lang fr --json 404")).unwrap();
+        let entries: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(entries[0]["reason_in_lang"], "Introuvable");
+        assert!(!run(&args("404")).unwrap().contains("intitulé"));
     }
 }

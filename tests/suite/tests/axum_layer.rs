@@ -475,3 +475,29 @@ async fn a_variant_speaks_french_in_its_own_words() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn a_page_of_the_users_own_replaces_the_default_one() {
+    fn page(details: &Details, lang: http_status::Lang) -> String {
+        format!("<p lang=\"{}\">{}</p>", lang.tag(), details.title)
+    }
+    let base = serve(routes().layer(ProblemLayer::new().html_template(page))).await;
+    let headers = [("Accept", "text/html"), ("Accept-Language", "fr")];
+    let raw = send(&base, "GET", "/missing", &headers, b"").await;
+    assert_eq!(raw.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(raw.text(), "<p lang=\"fr\">Introuvable</p>");
+    // JSON is still JSON, and without negotiation every problem is JSON in English.
+    assert_eq!(
+        fetch(&base, "/missing").await.problem()["title"],
+        "Not Found"
+    );
+    let base = serve(routes().layer(ProblemLayer::new().negotiate(false))).await;
+    let raw = send(&base, "GET", "/missing", &headers, b"").await;
+    assert_eq!(raw.header("content-type"), Some("application/problem+json"));
+    assert_eq!(raw.header("vary"), None);
+    assert_eq!(raw.header("content-language"), None);
+    assert_eq!(
+        raw.problem(),
+        json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "no user 7"})
+    );
+}

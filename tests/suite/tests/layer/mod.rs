@@ -295,12 +295,14 @@ pub async fn check_negotiation(base: &str) {
                 problem["title"].as_str().unwrap_or_default()
             );
             assert!(plain.text().starts_with(&first), "{}", plain.text());
+            assert!(!plain.text().contains("10.0.0.7"), "{path}");
 
             let mut xml_headers = headers.clone();
             xml_headers.push(("Accept", "application/problem+xml"));
             let xml = send(base, "GET", path, &xml_headers, b"").await;
             assert_eq!(xml.header("content-type"), Some("application/problem+xml"));
             assert_eq!(xml_as_json(&xml.body, &problem), problem, "{path}");
+            assert!(!xml.text().contains("10.0.0.7"), "{path}");
 
             // `application/xml` is what browsers list: it never selects XML.
             let mut plain_xml = headers.clone();
