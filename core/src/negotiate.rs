@@ -129,30 +129,69 @@ impl Offer {
 /// parameters other than `q` are read past. A malformed entry is skipped, not the whole header.
 #[must_use]
 pub fn format(accept: &[u8], offer: Offer) -> Format {
+    // The q of the most specific range matching each candidate: JSON (problem+json and
+    // plain json alike), HTML, and the two that count only when named.
     let mut json = Quality::NONE;
     let mut plain_json = Quality::NONE;
     let mut html = Quality::NONE;
     let mut text = Quality::NONE;
     let mut xml = Quality::NONE;
-    for range in MediaRanges::new(accept) {
-        json.take(&range, b"application", b"problem+json", false);
-        plain_json.take(&range, b"application", b"json", false);
-        html.take(&range, b"text", b"html", false);
-        text.take(&range, b"text", b"plain", true);
-        xml.take(&range, b"application", b"problem+xml", true);
+    let mut cursor = Cursor::new(accept);
+    // A range no candidate matches cannot change the outcome: it is skipped unread.
+    let relevant = |kind: &[u8], sub: &[u8]| match classify(kind, sub) {
+        (Type::Other, _) => false,
+        (Type::Any, sub) => sub == Sub::Any,
+        (_, sub) => sub != Sub::Other,
+    };
+    while let Some(element) = cursor.element(Kind::Media, relevant) {
+        let Some(range) = element else { continue };
+        let (kind, sub) = classify(range.first, range.second);
+        let specificity = match (kind, sub) {
+            (Type::Any, Sub::Any) => 0,
+            (_, Sub::Any) => 1,
+            _ => 2,
+        };
+        match kind {
+            Type::Any => {
+                json.take(specificity, range.q);
+                plain_json.take(specificity, range.q);
+                html.take(specificity, range.q);
+            }
+            Type::Application => match sub {
+                Sub::Any => {
+                    json.take(specificity, range.q);
+                    plain_json.take(specificity, range.q);
+                }
+                Sub::ProblemJson => json.take(specificity, range.q),
+                Sub::Json => plain_json.take(specificity, range.q),
+                Sub::ProblemXml => xml.take(specificity, range.q),
+                _ => {}
+            },
+            Type::Text => match sub {
+                Sub::Any => html.take(specificity, range.q),
+                Sub::Html => html.take(specificity, range.q),
+                Sub::Plain => text.take(specificity, range.q),
+                _ => {}
+            },
+            Type::Other => {}
+        }
     }
-    let mut best = (Format::Json, json.q().max(plain_json.q()));
+    let mut best = (Format::Json, json.q.max(plain_json.q));
     for (format, quality) in [
         (Format::Html, html),
         (Format::Text, text),
         (Format::Xml, xml),
     ] {
-        if offer.offers(format) && quality.q() > best.1 {
-            best = (format, quality.q());
+        if offer.offers(format) && quality.q > best.1 {
+            best = (format, quality.q);
         }
     }
     best.0
 }
+
+/// How many of the `available` languages [`language`] tells apart; any after them are never
+/// chosen.
+const MAX_LANGUAGES: usize = 16;
 
 /// The language of a problem response to a request whose `Accept-Language` header is
 /// `accept_language` (its bytes; empty when there is none), among `available`: RFC 4647's
@@ -161,7 +200,8 @@ pub fn format(accept: &[u8], offer: Offer) -> Format {
 /// A range matches a language when its primary subtag is the language's (`fr-CH` and `fr`
 /// match French); `*` matches the first available language that no `q=0` range excludes;
 /// `fr;q=0` excludes French. Between equal q, the earlier range wins. When nothing matches:
-/// English, or the first of `available` when it holds no English.
+/// English, or the first of `available` when it holds no English. Only the first 16 of
+/// `available` are considered.
 ///
 /// ```
 /// # use http_status_core::{negotiate::language, Lang};
@@ -171,57 +211,86 @@ pub fn format(accept: &[u8], offer: Offer) -> Format {
 /// ```
 #[must_use]
 pub fn language(accept_language: &[u8], available: &[Lang]) -> Lang {
+    let available = &available[..available.len().min(MAX_LANGUAGES)];
     let fallback = if available.is_empty() || available.contains(&Lang::En) {
         Lang::En
     } else {
         available[0]
     };
-    // Which of `available` a `q=0` range excludes, by index.
-    let mut excluded: u64 = 0;
-    for range in LanguageRanges::new(accept_language) {
-        if range.q == 0 {
-            for (i, lang) in available.iter().enumerate().take(64) {
-                if range.tag.eq_ignore_ascii_case(lang.tag().as_bytes()) {
-                    excluded |= 1 << i;
+    // One pass: which languages a `q=0` range excludes, and for each language (and for `*`)
+    // the best (q, position) of a range that matches it.
+    let mut excluded = [false; MAX_LANGUAGES];
+    let mut best: [Option<(u16, usize)>; MAX_LANGUAGES] = [None; MAX_LANGUAGES];
+    let mut star: Option<(u16, usize)> = None;
+    let mut cursor = Cursor::new(accept_language);
+    let mut position = 0;
+    // A range of a language not offered cannot change the outcome: it is skipped unread (the
+    // positions of the others keep their order, which is all a tie needs).
+    let relevant = |primary: &[u8], _: &[u8]| {
+        primary == b"*"
+            || available
+                .iter()
+                .any(|lang| primary.eq_ignore_ascii_case(lang.tag().as_bytes()))
+    };
+    while let Some(element) = cursor.element(Kind::Language, relevant) {
+        let Some(range) = element else { continue };
+        position += 1;
+        let better = |seen: Option<(u16, usize)>| match seen {
+            None => true,
+            Some((q, _)) => range.q > q,
+        };
+        if range.first == b"*" {
+            if range.q > 0 && better(star) {
+                star = Some((range.q, position));
+            }
+            continue;
+        }
+        for (i, lang) in available.iter().enumerate() {
+            let tag = lang.tag().as_bytes();
+            if range.q == 0 {
+                // `fr;q=0` excludes French; `fr-CH;q=0` does not.
+                if range.second.is_empty() && range.first.eq_ignore_ascii_case(tag) {
+                    excluded[i] = true;
                 }
+            } else if range.first.eq_ignore_ascii_case(tag) && better(best[i]) {
+                best[i] = Some((range.q, position));
             }
         }
     }
-    let allowed = |i: usize| i >= 64 || excluded & (1 << i) == 0;
-    let mut best: Option<(u16, Lang)> = None;
-    for range in LanguageRanges::new(accept_language) {
-        if range.q == 0 || best.is_some_and(|(q, _)| q >= range.q) {
-            continue;
+    let mut winner: Option<(u16, usize, Lang)> = None;
+    let mut consider = |candidate: Option<(u16, usize)>, lang: Lang| {
+        if let Some((q, at)) = candidate {
+            let wins = match winner {
+                None => true,
+                Some((wq, wat, _)) => q > wq || (q == wq && at < wat),
+            };
+            if wins {
+                winner = Some((q, at, lang));
+            }
         }
-        let found = if range.tag == b"*" {
-            available
-                .iter()
-                .enumerate()
-                .find(|&(i, _)| allowed(i))
-                .map(|(_, lang)| *lang)
-        } else {
-            let primary = range.tag.split(|&b| b == b'-').next().unwrap_or(range.tag);
-            available
-                .iter()
-                .enumerate()
-                .find(|&(i, lang)| {
-                    allowed(i) && primary.eq_ignore_ascii_case(lang.tag().as_bytes())
-                })
-                .map(|(_, lang)| *lang)
-        };
-        if let Some(lang) = found {
-            best = Some((range.q, lang));
+    };
+    for (i, &lang) in available.iter().enumerate() {
+        if !excluded[i] {
+            consider(best[i], lang);
         }
     }
-    best.map_or(fallback, |(_, lang)| lang)
+    if let Some(lang) = available
+        .iter()
+        .enumerate()
+        .find(|&(i, _)| !excluded[i])
+        .map(|(_, lang)| *lang)
+    {
+        consider(star, lang);
+    }
+    winner.map_or(fallback, |(_, _, lang)| lang)
 }
 
-/// The q of the most specific range seen so far that matches one media type, and how specific
-/// that range was.
+/// The q of the most specific range seen so far that matches one media type.
 #[derive(Clone, Copy, Debug)]
 struct Quality {
     /// 0 for `*/*`, 1 for `type/*`, 2 for `type/subtype`; `None` for no match yet.
     specificity: Option<u8>,
+    /// In thousandths: 0 when nothing matched.
     q: u16,
 }
 
@@ -231,141 +300,262 @@ impl Quality {
         q: 0,
     };
 
-    /// The q in thousandths: 0 when nothing matched.
-    fn q(self) -> u16 {
-        self.q
-    }
-
-    /// Takes `range` into account for `kind/sub`; `exact` when only the type itself counts.
-    fn take(&mut self, range: &MediaRange<'_>, kind: &[u8], sub: &[u8], exact: bool) {
-        let specificity = if range.kind == b"*" && range.sub == b"*" {
-            0
-        } else if range.kind.eq_ignore_ascii_case(kind) && range.sub == b"*" {
-            1
-        } else if range.kind.eq_ignore_ascii_case(kind) && range.sub.eq_ignore_ascii_case(sub) {
-            2
-        } else {
-            return;
-        };
-        if exact && specificity < 2 {
-            return;
-        }
+    /// Takes a range of `specificity` and `q` that matches.
+    fn take(&mut self, specificity: u8, q: u16) {
         match self.specificity {
             Some(seen) if seen > specificity => {}
             // Two ranges as specific as each other: the more generous.
-            Some(seen) if seen == specificity => self.q = self.q.max(range.q),
+            Some(seen) if seen == specificity => self.q = self.q.max(q),
             _ => {
                 self.specificity = Some(specificity);
-                self.q = range.q;
+                self.q = q;
             }
         }
     }
 }
 
-/// One entry of an `Accept` header.
+/// The top-level types a candidate can have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Type {
+    Any,
+    Application,
+    Text,
+    Other,
+}
+
+/// The subtypes a candidate can have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sub {
+    Any,
+    Json,
+    ProblemJson,
+    ProblemXml,
+    Html,
+    Plain,
+    Other,
+}
+
+/// A media range's type and subtype, compared once, without ASCII case.
+fn classify(kind: &[u8], sub: &[u8]) -> (Type, Sub) {
+    let kind = match kind {
+        b"*" => Type::Any,
+        _ if kind.eq_ignore_ascii_case(b"application") => Type::Application,
+        _ if kind.eq_ignore_ascii_case(b"text") => Type::Text,
+        _ => Type::Other,
+    };
+    let sub = match sub.len() {
+        1 if sub == b"*" => Sub::Any,
+        4 if sub.eq_ignore_ascii_case(b"json") => Sub::Json,
+        4 if sub.eq_ignore_ascii_case(b"html") => Sub::Html,
+        5 if sub.eq_ignore_ascii_case(b"plain") => Sub::Plain,
+        12 if sub.eq_ignore_ascii_case(b"problem+json") => Sub::ProblemJson,
+        11 if sub.eq_ignore_ascii_case(b"problem+xml") => Sub::ProblemXml,
+        _ => Sub::Other,
+    };
+    (kind, sub)
+}
+
+/// What a list's elements are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `type/subtype` (RFC 9110, Section 12.5.1).
+    Media,
+    /// `1*8ALPHA *("-" 1*8alphanum)`, or `*` (RFC 4647, Section 2.1).
+    Language,
+}
+
+/// One well-formed element: a media range's type and subtype, or a language range's primary
+/// subtag and the rest of it (empty when it has no other subtag); and its q, in thousandths.
 #[derive(Debug, PartialEq, Eq)]
-struct MediaRange<'a> {
-    kind: &'a [u8],
-    sub: &'a [u8],
-    /// In thousandths: 1000 for `q=1` or no `q`.
+struct Range<'a> {
+    first: &'a [u8],
+    second: &'a [u8],
     q: u16,
 }
 
-/// The well-formed entries of an `Accept` header, in order.
-struct MediaRanges<'a> {
-    rest: &'a [u8],
-}
-
-impl<'a> MediaRanges<'a> {
-    fn new(header: &'a [u8]) -> MediaRanges<'a> {
-        MediaRanges { rest: header }
+/// `tchar` of RFC 9110, Section 5.6.2, as a table.
+const TCHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        i += 1;
     }
+    table
+};
+
+/// A forward reading of a comma-separated header, one element at a time, in one pass.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
 }
 
-impl<'a> Iterator for MediaRanges<'a> {
-    type Item = MediaRange<'a>;
+impl<'a> Cursor<'a> {
+    fn new(bytes: &'a [u8]) -> Cursor<'a> {
+        Cursor { bytes, at: 0 }
+    }
 
-    fn next(&mut self) -> Option<MediaRange<'a>> {
-        while !self.rest.is_empty() {
-            let (element, rest) = split_element(self.rest);
-            self.rest = rest;
-            if let Some(range) = parse_media_range(element) {
-                return Some(range);
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_ows(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    /// The longest run of bytes for which `keep` holds.
+    fn take_while(&mut self, keep: impl Fn(u8) -> bool) -> &'a [u8] {
+        let rest = self.bytes.get(self.at..).unwrap_or_default();
+        let length = rest.iter().position(|&b| !keep(b)).unwrap_or(rest.len());
+        self.at += length;
+        &rest[..length]
+    }
+
+    /// Past the next comma outside a quoted string, or to the end.
+    fn skip_element(&mut self) {
+        let rest = self.bytes.get(self.at..).unwrap_or_default();
+        match rest.iter().position(|&b| b == b',' || b == b'"') {
+            None => self.at = self.bytes.len(),
+            Some(i) if rest[i] == b',' => self.at += i + 1,
+            Some(_) => {
+                let mut quoted = false;
+                while let Some(b) = self.peek() {
+                    self.at += 1;
+                    match b {
+                        b'\\' if quoted => self.at += 1,
+                        b'"' => quoted = !quoted,
+                        b',' if !quoted => return,
+                        _ => {}
+                    }
+                }
             }
         }
-        None
     }
-}
 
-/// One entry of an `Accept-Language` header.
-#[derive(Debug, PartialEq, Eq)]
-struct LanguageRange<'a> {
-    tag: &'a [u8],
-    q: u16,
-}
-
-/// The well-formed entries of an `Accept-Language` header, in order.
-struct LanguageRanges<'a> {
-    rest: &'a [u8],
-}
-
-impl<'a> LanguageRanges<'a> {
-    fn new(header: &'a [u8]) -> LanguageRanges<'a> {
-        LanguageRanges { rest: header }
+    /// The next element: `None` at the end, `Some(None)` for an empty or malformed one, or one
+    /// that `relevant` (given its first and second part) says cannot matter, each skipped;
+    /// `Some(Some(range))` for a well-formed one.
+    fn element(
+        &mut self,
+        kind: Kind,
+        relevant: impl Fn(&[u8], &[u8]) -> bool,
+    ) -> Option<Option<Range<'a>>> {
+        self.skip_ows();
+        self.peek()?;
+        let range = self.range(kind, relevant);
+        if range.is_none() {
+            self.skip_element();
+        }
+        Some(range)
     }
-}
 
-impl<'a> Iterator for LanguageRanges<'a> {
-    type Item = LanguageRange<'a>;
-
-    fn next(&mut self) -> Option<LanguageRange<'a>> {
-        while !self.rest.is_empty() {
-            let (element, rest) = split_element(self.rest);
-            self.rest = rest;
-            if let Some(range) = parse_language_range(element) {
-                return Some(range);
+    /// One element up to and past its comma; `None` when it is empty, malformed or not
+    /// relevant (the cursor is then somewhere inside it).
+    fn range(&mut self, kind: Kind, relevant: impl Fn(&[u8], &[u8]) -> bool) -> Option<Range<'a>> {
+        let (first, second) = match kind {
+            Kind::Media => {
+                let first = self.take_while(|b| TCHAR[usize::from(b)]);
+                if first.is_empty() || self.peek() != Some(b'/') {
+                    return None;
+                }
+                self.at += 1;
+                let second = self.take_while(|b| TCHAR[usize::from(b)]);
+                if second.is_empty() || (first == b"*" && second != b"*") {
+                    return None;
+                }
+                if !relevant(first, second) {
+                    return None;
+                }
+                (first, second)
+            }
+            Kind::Language => {
+                let tag = self.take_while(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'*');
+                let primary = tag.split(|&b| b == b'-').next().unwrap_or_default();
+                if !relevant(primary, b"") {
+                    return None;
+                }
+                if tag == b"*" {
+                    (tag, &tag[1..])
+                } else {
+                    let mut parts = tag.split(|&b| b == b'-');
+                    let primary = parts.next().unwrap_or_default();
+                    let well_formed = (1..=8).contains(&primary.len())
+                        && primary.iter().all(u8::is_ascii_alphabetic)
+                        && parts.all(|p| (1..=8).contains(&p.len()) && !p.contains(&b'*'));
+                    if !well_formed {
+                        return None;
+                    }
+                    (primary, &tag[primary.len()..])
+                }
+            }
+        };
+        let mut q = 1000;
+        loop {
+            self.skip_ows();
+            match self.peek() {
+                None => break,
+                Some(b',') => {
+                    self.at += 1;
+                    break;
+                }
+                Some(b';') => self.at += 1,
+                Some(_) => return None,
+            }
+            self.skip_ows();
+            if matches!(self.peek(), None | Some(b',' | b';')) {
+                continue;
+            }
+            let name = self.take_while(|b| TCHAR[usize::from(b)]);
+            if name.is_empty() || self.peek() != Some(b'=') {
+                return None;
+            }
+            self.at += 1;
+            let value = if self.peek() == Some(b'"') {
+                self.at += 1;
+                let start = self.at;
+                loop {
+                    match self.peek()? {
+                        b'\\' => self.at += 2,
+                        b'"' => break,
+                        _ => self.at += 1,
+                    }
+                }
+                let value = &self.bytes[start..self.at];
+                self.at += 1;
+                value
+            } else {
+                let value = self.take_while(|b| TCHAR[usize::from(b)]);
+                if value.is_empty() {
+                    return None;
+                }
+                value
+            };
+            if name.eq_ignore_ascii_case(b"q") {
+                q = parse_q(value)?;
             }
         }
-        None
+        Some(Range { first, second, q })
     }
-}
-
-/// The first element of a comma-separated list and what follows its comma; a comma inside a
-/// quoted string does not end the element.
-fn split_element(list: &[u8]) -> (&[u8], &[u8]) {
-    let mut quoted = false;
-    let mut escaped = false;
-    for (i, &b) in list.iter().enumerate() {
-        if escaped {
-            escaped = false;
-        } else if quoted && b == b'\\' {
-            escaped = true;
-        } else if b == b'"' {
-            quoted = !quoted;
-        } else if b == b',' && !quoted {
-            return (&list[..i], &list[i + 1..]);
-        }
-    }
-    (list, &[])
-}
-
-/// `tchar` of RFC 9110, Section 5.6.2.
-fn is_tchar(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
-}
-
-fn trim(mut bytes: &[u8]) -> &[u8] {
-    while let [b' ' | b'\t', rest @ ..] = bytes {
-        bytes = rest;
-    }
-    while let [rest @ .., b' ' | b'\t'] = bytes {
-        bytes = rest;
-    }
-    bytes
-}
-
-fn is_token(bytes: &[u8]) -> bool {
-    !bytes.is_empty() && bytes.iter().all(|&b| is_tchar(b))
 }
 
 /// `qvalue` of RFC 9110, Section 12.4.2, in thousandths.
@@ -385,86 +575,6 @@ fn parse_q(value: &[u8]) -> Option<u16> {
         }
         _ => None,
     }
-}
-
-/// The parameters after the first `;` of an element: `q` when one of them is, checking that
-/// each is `name=value` with a token or quoted-string value. `None` when one is malformed.
-fn parse_params(mut params: &[u8]) -> Option<u16> {
-    let mut q = 1000;
-    while !params.is_empty() {
-        // One `name=value`, up to the next `;` outside quotes.
-        let mut end = params.len();
-        let mut quoted = false;
-        let mut escaped = false;
-        for (i, &b) in params.iter().enumerate() {
-            if escaped {
-                escaped = false;
-            } else if quoted && b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                quoted = !quoted;
-            } else if b == b';' && !quoted {
-                end = i;
-                break;
-            }
-        }
-        let param = trim(&params[..end]);
-        params = params.get(end + 1..).unwrap_or(&[]);
-        if param.is_empty() {
-            continue;
-        }
-        let eq = param.iter().position(|&b| b == b'=')?;
-        let (name, value) = (&param[..eq], &param[eq + 1..]);
-        if !is_token(name) {
-            return None;
-        }
-        let quoted_value = value.len() >= 2 && value[0] == b'"' && value[value.len() - 1] == b'"';
-        if !quoted_value && !is_token(value) {
-            return None;
-        }
-        if name.eq_ignore_ascii_case(b"q") {
-            q = parse_q(value)?;
-        }
-    }
-    Some(q)
-}
-
-fn parse_media_range(element: &[u8]) -> Option<MediaRange<'_>> {
-    let element = trim(element);
-    let (media, params) = match element.iter().position(|&b| b == b';') {
-        Some(i) => (trim(&element[..i]), &element[i + 1..]),
-        None => (element, &element[element.len()..]),
-    };
-    let slash = media.iter().position(|&b| b == b'/')?;
-    let (kind, sub) = (&media[..slash], &media[slash + 1..]);
-    if !is_token(kind) || !is_token(sub) || (kind == b"*" && sub != b"*") {
-        return None;
-    }
-    let q = parse_params(params)?;
-    Some(MediaRange { kind, sub, q })
-}
-
-fn parse_language_range(element: &[u8]) -> Option<LanguageRange<'_>> {
-    let element = trim(element);
-    let (tag, params) = match element.iter().position(|&b| b == b';') {
-        Some(i) => (trim(&element[..i]), &element[i + 1..]),
-        None => (element, &element[element.len()..]),
-    };
-    // `1*8ALPHA *("-" 1*8alphanum)`, or `*`.
-    let well_formed = tag == b"*"
-        || tag.split(|&b| b == b'-').enumerate().all(|(i, part)| {
-            (1..=8).contains(&part.len())
-                && if i == 0 {
-                    part.iter().all(u8::is_ascii_alphabetic)
-                } else {
-                    part.iter().all(u8::is_ascii_alphanumeric)
-                }
-        });
-    if tag.is_empty() || !well_formed {
-        return None;
-    }
-    let q = parse_params(params)?;
-    Some(LanguageRange { tag, q })
 }
 
 #[cfg(test)]
@@ -494,9 +604,13 @@ mod tests {
 
     #[test]
     fn a_comma_inside_quotes_does_not_split() {
-        let ranges: Vec<_> = MediaRanges::new(br#"text/html;x="a,b";q=0.5, text/plain"#).collect();
+        let mut cursor = Cursor::new(br#"text/html;x="a,b";q=0.5, text/plain"#);
+        let mut ranges = Vec::new();
+        while let Some(range) = cursor.element(Kind::Media, |_, _| true) {
+            ranges.extend(range);
+        }
         assert_eq!(ranges.len(), 2);
         assert_eq!(ranges[0].q, 500);
-        assert_eq!(ranges[1].sub, b"plain");
+        assert_eq!(ranges[1].second, b"plain");
     }
 }

@@ -55,6 +55,9 @@ fn main() {
     if filter.is_empty() || filter.iter().any(|f| "problem".contains(f.as_str())) {
         problem::run();
     }
+    if filter.is_empty() || filter.iter().any(|f| "negotiate".contains(f.as_str())) {
+        negotiate::run();
+    }
 }
 
 /// A fixed xorshift, so every run sees the same codes.
@@ -492,5 +495,107 @@ mod problem {
             let (o, t, r) = super::compare(&ids, ours, &ids, theirs);
             println!("| {name} | {o:.0} | {t:.0} | {r:.2}x |");
         }
+    }
+}
+
+/// Negotiation, per request: `negotiate::format` on what a browser and curl send, and
+/// `negotiate::language` on a 5-entry `Accept-Language`, against what a user writes with the
+/// well-kept parser (`mediatype`) and with a split-and-sort reading of the language list.
+mod negotiate {
+    use http_status::negotiate::{format, language, Format, Offer};
+    use http_status::Lang;
+    use mediatype::{MediaTypeList, ReadParams};
+
+    const BROWSER: &[u8] = b"text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+    const CURL: &[u8] = b"*/*";
+    const LANGUAGES: &[u8] = b"fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5";
+
+    fn ours_format(headers: &[&'static [u8]]) -> u64 {
+        super::sum(headers, |h| format(h, Offer::ALL) as u64)
+    }
+
+    /// The anchor: `mediatype` parses, and the most specific range's q decides, as RFC 9110 says.
+    fn mediatype_format(headers: &[&'static [u8]]) -> u64 {
+        super::sum(headers, |h| {
+            let text = std::str::from_utf8(h).unwrap_or_default();
+            let q_name = mediatype::Name::new("q").expect("a name");
+            let mut best = [(0u8, 0u16); 2]; // (specificity + 1, q) for JSON and HTML
+            for media in MediaTypeList::new(text).flatten() {
+                let q = media
+                    .get_param(q_name)
+                    .and_then(|v| v.unquoted_str().parse::<f32>().ok())
+                    .map_or(1000, |q| (q * 1000.0) as u16);
+                let (ty, sub) = (media.ty.as_str(), media.subty.as_str());
+                for (slot, (want_ty, want_sub)) in [("application", "json"), ("text", "html")]
+                    .iter()
+                    .enumerate()
+                {
+                    let spec = if ty == "*" && sub == "*" {
+                        1
+                    } else if ty.eq_ignore_ascii_case(want_ty) && sub == "*" {
+                        2
+                    } else if ty.eq_ignore_ascii_case(want_ty) && sub.eq_ignore_ascii_case(want_sub)
+                    {
+                        3
+                    } else {
+                        continue;
+                    };
+                    if spec > best[slot].0 {
+                        best[slot] = (spec, q);
+                    }
+                }
+            }
+            let chosen = if best[1].1 > best[0].1 {
+                Format::Html
+            } else {
+                Format::Json
+            };
+            chosen as u64
+        })
+    }
+
+    fn ours_language(headers: &[&'static [u8]]) -> u64 {
+        super::sum(headers, |h| language(h, &Lang::ALL) as u64)
+    }
+
+    /// The anchor: split, parse each q, sort by q, take the first supported primary tag.
+    fn sorted_language(headers: &[&'static [u8]]) -> u64 {
+        super::sum(headers, |h| {
+            let text = std::str::from_utf8(h).unwrap_or_default();
+            let mut ranges: Vec<(&str, f32)> = text
+                .split(',')
+                .filter_map(|part| {
+                    let mut pieces = part.split(';');
+                    let tag = pieces.next()?.trim();
+                    let q = pieces
+                        .find_map(|p| p.trim().strip_prefix("q="))
+                        .map_or(Some(1.0), |q| q.parse().ok())?;
+                    Some((tag, q))
+                })
+                .collect();
+            ranges.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let lang = ranges
+                .iter()
+                .filter(|(_, q)| *q > 0.0)
+                .find_map(|(tag, _)| Lang::from_tag(tag))
+                .unwrap_or(Lang::En);
+            lang as u64
+        })
+    }
+
+    pub fn run() {
+        println!();
+        println!(
+            "| negotiation, per request | http-status ns | anchor ns | ratio (median of rounds) |"
+        );
+        println!("| --- | --- | --- | --- |");
+        for (name, header) in [("browser's Accept", BROWSER), ("curl's Accept", CURL)] {
+            let headers = vec![header; 256];
+            let (o, t, r) = super::compare(&headers, ours_format, &headers, mediatype_format);
+            println!("| `format`, {name} (anchor: `mediatype`) | {o:.1} | {t:.1} | {r:.2}x |");
+        }
+        let headers = vec![LANGUAGES; 256];
+        let (o, t, r) = super::compare(&headers, ours_language, &headers, sorted_language);
+        println!("| `language`, 5 entries (anchor: split and sort) | {o:.1} | {t:.1} | {r:.2}x |");
     }
 }
