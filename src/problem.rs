@@ -728,26 +728,41 @@ impl Details {
     /// assert!(!own.localize(Lang::Fr));
     /// ```
     pub fn localize(&mut self, lang: Lang) -> bool {
-        let before = (self.title.clone(), self.detail.clone());
-        let own = self.translations.iter().find(|t| t.lang == lang).cloned();
-        let registry = self.status.meanings().iter().find(|info| {
-            Lang::ALL
+        let english = self.title_language == Lang::En && self.detail_language == Lang::En;
+        if lang == Lang::En && english && self.translations.is_empty() {
+            // Nothing to translate, and nothing translated to take back.
+            return false;
+        }
+        let mut changed = false;
+        let own = self.translations.iter().position(|t| t.lang == lang);
+        let own_title = own.and_then(|i| self.translations[i].title.clone());
+        let title = match own_title {
+            Some(title) => Some(title),
+            None => self
+                .status
+                .meanings()
                 .iter()
-                .any(|&other| info.reason_in(other) == self.title)
-        });
-        if let Some(title) = own.as_ref().and_then(|t| t.title.clone()) {
-            self.title = title;
-            self.title_language = lang;
-        } else if let Some(info) = registry {
-            self.title = Cow::Borrowed(info.reason_in(lang));
+                .find(|info| Lang::ALL.iter().any(|&l| info.reason_in(l) == self.title))
+                .map(|info| Cow::Borrowed(info.reason_in(lang))),
+        };
+        if let Some(title) = title {
+            if title != self.title {
+                self.title = title;
+                changed = true;
+            }
             self.title_language = lang;
         }
         // A detail that is not shown stays unshown in every language.
-        if let (Some(_), Some(detail)) = (&self.detail, own.and_then(|t| t.detail)) {
-            self.detail = Some(detail);
-            self.detail_language = lang;
+        if self.detail.is_some() {
+            if let Some(detail) = own.and_then(|i| self.translations[i].detail.clone()) {
+                if self.detail.as_ref() != Some(&detail) {
+                    self.detail = Some(detail);
+                    changed = true;
+                }
+                self.detail_language = lang;
+            }
         }
-        (self.title.clone(), self.detail.clone()) != before
+        changed
     }
 
     /// The `Content-Language` of the document: the languages of its title and its detail.
