@@ -70,9 +70,16 @@ pub use http_status_core::{
 ///
 /// After the status, `#[status(...)]` takes these options, in any order:
 ///
-/// - `header("Name", "value")`: a constant header, as often as needed;
+/// - `header("Name", "value")`: a constant header, as often as needed. Its value may name the
+///   variant's fields with `#[error("...")]`'s syntax, `header("Location", "/items/{id}")` or
+///   `"{0}"`, formatted at run time and left out, like a field header, when the result is no
+///   header value; a brace is written `{{` or `}}`, and `{id:?}` (a debug form) is refused;
 /// - `type = "uri"`: the problem type, a URI reference (`about:blank` when absent);
-/// - `title = "..."`: the problem title (the reason phrase when absent);
+/// - `title = "..."`: the problem title (the reason phrase when absent); `title(en = "...",
+///   fr = "...")` gives it in each language, for a negotiating layer to choose from;
+/// - `detail(fr = "...")`: the detail in another language than English, with the fields as in
+///   `#[error("...")]` (`"aucun utilisateur n'a l'identifiant {0}"`); the English detail is the
+///   `Display`;
 /// - `expose`: show a 5xx's message and members to the client.
 ///
 /// On fields: `#[header("Name")]` sends the field's `Display` as a header;
@@ -97,6 +104,9 @@ pub use http_status_core::{
 ///     #[error("log in first")]
 ///     #[status(401, header("WWW-Authenticate", "Bearer realm=\"api\""))]
 ///     Unauthenticated,
+///     #[error("see the new order")]
+///     #[status(303, header("Location", "/orders/{id}"))]
+///     Placed { id: u32 },
 ///     #[error("your balance is {balance}")]
 ///     #[status(403, type = "https://example.com/probs/out-of-credit", title = "You do not have enough credit.")]
 ///     OutOfCredit {
@@ -114,6 +124,9 @@ pub use http_status_core::{
 /// let mut names = Names(Vec::new());
 /// ApiError::RateLimited { seconds: 30 }.headers(&mut names);
 /// assert_eq!(names.0, ["Retry-After: 30"]);
+/// let mut names = Names(Vec::new());
+/// ApiError::Placed { id: 7 }.headers(&mut names);
+/// assert_eq!(names.0, ["Location: /orders/7"]);
 /// let credit = ApiError::OutOfCredit { balance: 30 };
 /// assert_eq!(credit.problem_type(), Some("https://example.com/probs/out-of-credit"));
 /// ```

@@ -229,3 +229,62 @@ fn a_variant_that_names_a_vendor_keeps_that_vendors_meaning() {
     let inner = Gateway::Inner(Box::new(Gateway::Token));
     assert_eq!(phrase(&inner), Some("Token Required"));
 }
+
+/// A constant header value with placeholders is formatted from the variant's fields, with
+/// thiserror's syntax; `{{` and `}}` are braces.
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum Moved {
+    #[error("see the item")]
+    #[status(
+        303,
+        header("Location", "/items/{id}"),
+        header("X-Braces", "{{{shape}}}")
+    )]
+    Item { id: u32, shape: u8 },
+    #[error("retry")]
+    #[status(503, header("Retry-After", "{0}"), header("X-Spec", "{1:>4}|{{}}"))]
+    Busy(u64, &'static str),
+}
+
+#[test]
+fn a_header_value_is_formatted_from_the_fields() {
+    let item = Moved::Item { id: 7, shape: 4 };
+    assert!(
+        everything(&item).contains("[Location: /items/7; X-Braces: {4}; ]"),
+        "{}",
+        everything(&item)
+    );
+    let busy = Moved::Busy(30, "ab");
+    assert!(
+        everything(&busy).contains("[Retry-After: 30; X-Spec:   ab|{}; ]"),
+        "{}",
+        everything(&busy)
+    );
+}
+
+/// A value that is no header value at run time is left out, as a field header's is; a MUST
+/// header left out so is reported.
+#[cfg(feature = "problem")]
+#[test]
+fn a_formatted_header_that_is_no_header_value_is_left_out() {
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    #[error("moved")]
+    #[status(405, header("Allow", "{methods}"))]
+    struct Method {
+        methods: &'static str,
+    }
+    let response = http_status::problem::to_response(&Method {
+        methods: "GET, HEAD",
+    });
+    assert_eq!(response.headers()["allow"], "GET, HEAD");
+    let response = http_status::problem::to_response(&Method {
+        methods: "GET\r\nX-Evil: 1",
+    });
+    assert!(response.headers().get("allow").is_none());
+    assert!(response.headers().get("x-evil").is_none());
+    let hidden = response
+        .extensions()
+        .get::<http_status::problem::ErrorMessage>()
+        .expect("the missing MUST header is reported");
+    assert_eq!(hidden.missing_headers, ["Allow"]);
+}

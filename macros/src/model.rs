@@ -72,6 +72,8 @@ pub(crate) struct Header<'a> {
 
 pub(crate) enum HeaderValue<'a> {
     Const(&'a LitStr),
+    /// `header("Location", "/items/{id}")`: formatted from the fields, checked at run time.
+    Template(&'a LitStr, Template),
     /// The field's `Display`.
     Field(FieldRef<'a>),
 }
@@ -179,7 +181,14 @@ fn response<'a>(
         .iter()
         .map(|h| Header {
             name: &h.name,
-            value: HeaderValue::Const(&h.value),
+            value: match template::is_template(&h.value.value()) {
+                // Validation parsed every template already.
+                true => template::parse(&h.value, variant.ident, variant.fields)
+                    .map_or(HeaderValue::Const(&h.value), |t| {
+                        HeaderValue::Template(&h.value, t)
+                    }),
+                false => HeaderValue::Const(&h.value),
+            },
         })
         .collect();
     let mut instance = None;

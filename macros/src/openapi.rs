@@ -51,7 +51,8 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 let headers = own.headers.iter().map(|h| {
                     let header = h.name;
                     match &h.value {
-                        HeaderValue::Const(value) => quote! {
+                        // A template documents its shape, `/items/{id}`, as its example.
+                        HeaderValue::Const(value) | HeaderValue::Template(value, _) => quote! {
                             #facade::__private::HeaderDoc::Const(#header, #value)
                         },
                         HeaderValue::Field(field) => {

@@ -98,11 +98,11 @@ impl Matcher<'_> {
         let path = self.path(variant);
         let mut bindings = TokenStream::new();
         for (index, field) in variant.fields.iter().enumerate() {
-            let used = own
-                .headers
-                .iter()
-                .any(|h| matches!(&h.value, HeaderValue::Field(f) if f.index == index))
-                || own.instance.is_some_and(|f| f.index == index)
+            let used = own.headers.iter().any(|h| match &h.value {
+                HeaderValue::Field(f) => f.index == index,
+                HeaderValue::Template(_, t) => t.fields.contains(&index),
+                HeaderValue::Const(_) => false,
+            }) || own.instance.is_some_and(|f| f.index == index)
                 || own.members.iter().any(|m| m.field.index == index)
                 || own
                     .translations
@@ -353,6 +353,15 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
                 let name = header.name;
                 let value = match &header.value {
                     HeaderValue::Const(value) => quote!(&#value),
+                    HeaderValue::Template(_, template) => {
+                        let format = &template.format;
+                        let args = template.fields.iter().map(|&index| {
+                            let name = crate::template::arg(index, format.span());
+                            let binding = field_binding(index);
+                            quote!(#name = #binding)
+                        });
+                        quote!(&::core::format_args!(#format, #(#args),*))
+                    }
                     HeaderValue::Field(field) => {
                         // The coercion is spelled on the field's type, so that "`T` doesn't
                         // implement `Display`" points there.

@@ -1,4 +1,5 @@
-//! `detail(fr = "...")` templates: thiserror's `#[error("...")]` syntax, the fields by name
+//! `detail(fr = "...")` templates and constant header values with placeholders
+//! (`header("Location", "/items/{id}")`): thiserror's `#[error("...")]` syntax, the fields by name
 //! (`{id}`) or position (`{0}`), with a format spec after a colon (`{id:>8}`), `{{` and `}}`
 //! for braces. Each placeholder is checked against the variant's fields here; the spec, by
 //! rustc's `format!`, on the user's literal.
@@ -11,6 +12,14 @@ use syn::{Error, Fields, LitStr};
 pub(crate) struct Template {
     pub(crate) format: LitStr,
     pub(crate) fields: Vec<usize>,
+    /// The first placeholder written with `?` in its spec (`{id:?}`), as written.
+    pub(crate) debug: Option<String>,
+}
+
+/// Whether `text` has a placeholder or an escaped brace: only then is it a template rather
+/// than the very text to send.
+pub(crate) fn is_template(text: &str) -> bool {
+    text.contains('{') || text.contains('}')
 }
 
 /// The name a template gives field `index` inside its `format!`.
@@ -23,6 +32,7 @@ pub(crate) fn parse(lit: &LitStr, variant: &Ident, fields: &Fields) -> syn::Resu
     let text = lit.value();
     let mut format = String::with_capacity(text.len() + 8);
     let mut used = Vec::new();
+    let mut debug = None;
     let mut chars = text.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
         match c {
@@ -67,6 +77,9 @@ pub(crate) fn parse(lit: &LitStr, variant: &Ident, fields: &Fields) -> syn::Resu
                 format.push('{');
                 format.push_str(&arg(index, lit.span()).to_string());
                 if let Some(spec) = spec {
+                    if spec.contains('?') && debug.is_none() {
+                        debug = Some(format!("{{{inner}}}"));
+                    }
                     format.push(':');
                     format.push_str(spec);
                 }
@@ -78,6 +91,7 @@ pub(crate) fn parse(lit: &LitStr, variant: &Ident, fields: &Fields) -> syn::Resu
     Ok(Template {
         format: LitStr::new(&format, lit.span()),
         fields: used,
+        debug,
     })
 }
 

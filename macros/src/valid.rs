@@ -45,6 +45,17 @@ impl Input<'_> {
                         "a `detail(...)` template names a variant's fields: give it on each variant, not on the enum",
                     ));
                 }
+                let templated = self
+                    .attr
+                    .iter()
+                    .flat_map(|a| &a.headers)
+                    .find(|h| crate::template::is_template(&h.value.value()));
+                if let Some(header) = templated {
+                    errors.push(Error::new(
+                        header.value.span(),
+                        "a header value with a placeholder names a variant's fields: give it on each variant, not on the enum (a literal brace is written `{{` or `}}`)",
+                    ));
+                }
                 // Only a variant has a field to delegate to; the enum's own attribute is a default.
                 if let Some(StatusAttr {
                     kind: Kind::Transparent(ident),
@@ -106,12 +117,30 @@ impl Input<'_> {
 
 /// The options of one attribute, checked once however many variants use it: header names and
 /// values, no header twice, a problem type that is a URI reference.
-/// `detail(...)` templates against the fields of the variant whose own attribute gives them.
+/// `detail(...)` templates and header values with placeholders against the fields of the
+/// variant whose own attribute gives them.
 fn check_templates(variant: &Variant<'_>, attr: &StatusAttr, errors: &mut Errors) {
-    if matches!(attr.kind, Kind::Status(_)) {
-        for (_, template) in &attr.details {
-            if let Err(err) = crate::template::parse(template, variant.ident, variant.fields) {
-                errors.push(err);
+    if !matches!(attr.kind, Kind::Status(_)) {
+        return;
+    }
+    for (_, template) in &attr.details {
+        if let Err(err) = crate::template::parse(template, variant.ident, variant.fields) {
+            errors.push(err);
+        }
+    }
+    for header in &attr.headers {
+        if !crate::template::is_template(&header.value.value()) {
+            continue;
+        }
+        match crate::template::parse(&header.value, variant.ident, variant.fields) {
+            Err(err) => errors.push(err),
+            Ok(template) => {
+                if let Some(debug) = template.debug {
+                    errors.push(Error::new(
+                        header.value.span(),
+                        format!("`{debug}` would send Rust's debug form (quotes, escapes) in a header: write the field's `Display`, such as `{}`", debug.replace(":?", "")),
+                    ));
+                }
             }
         }
     }
