@@ -85,7 +85,16 @@ pub use http_status_core::{
 /// On fields: `#[header("Name")]` sends the field's `Display` as a header;
 /// `#[problem]` adds the field to the problem body as an extension member, serialized with serde
 /// (`#[problem(rename = "name")]` renames it; a tuple field needs the rename);
-/// `#[problem(instance)]` makes the field's `Display` the `instance` member.
+/// `#[problem(instance)]` makes the field's `Display` the `instance` member;
+/// `#[problem(flatten)]` adds each member of a field that serializes to an object (a struct of
+/// its own), as `#[serde(flatten)]` would, in serde_json's order of names.
+///
+/// A member whose value is `null` (an `Option` that is `None`) is left out rather than sent as
+/// `null`: an extension member tells the client something, or is absent (RFC 9457, Section
+/// 3.2, asks clients to ignore what they do not know, and gives `null` no meaning), which is what
+/// `#[serde(skip_serializing_if = "Option::is_none")]` does. The OpenAPI document marks such a
+/// member optional. A flattened member named like one RFC 9457 defines, or like a member
+/// already written, is left out at run time: the body never holds a key twice.
 ///
 /// ```
 /// use http_status::{HeaderSink, StatusResponse};
@@ -261,7 +270,7 @@ pub mod __private {
     #[cfg(feature = "utoipa")]
     pub use crate::openapi::InnerResponses;
     #[cfg(feature = "problem")]
-    pub use crate::problem::{Problem, Translation};
+    pub use crate::problem::{flatten, Problem, Translation};
     #[cfg(feature = "actix-web")]
     pub use actix_web;
     #[cfg(feature = "axum")]

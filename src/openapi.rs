@@ -491,16 +491,46 @@ fn problem_schema(variant: &Variant, members: &[(&'static str, RefOr<Schema>)]) 
                 .description(Some("The error's message, for this occurrence.")),
         );
         for (name, schema) in members {
-            own = own.property(*name, schema.clone()).required(*name);
+            // A flattened field (`#[problem(flatten)]`, named "") adds its own members, below.
+            if name.is_empty() {
+                continue;
+            }
+            own = own.property(*name, schema.clone());
+            // A member that can be null is left out when it is: it is optional.
+            if !nullable(schema) {
+                own = own.required(*name);
+            }
         }
     }
     if variant.instance {
         own = own.required("instance");
     }
-    AllOfBuilder::new()
+    let mut all = AllOfBuilder::new()
         .item(Ref::from_schema_name(NAME))
-        .item(own)
-        .into()
+        .item(own);
+    if variant.exposed {
+        for (_, schema) in members.iter().filter(|(name, _)| name.is_empty()) {
+            all = all.item(schema.clone());
+        }
+    }
+    all.into()
+}
+
+/// Whether a value of `schema` can be `null`: its type includes `null`, or one of its
+/// alternatives is, as utoipa writes an `Option<T>`.
+fn nullable(schema: &RefOr<Schema>) -> bool {
+    match schema {
+        RefOr::Ref(_) => false,
+        RefOr::T(Schema::Object(object)) => match &object.schema_type {
+            SchemaType::Type(Type::Null) => true,
+            SchemaType::Array(types) => types.contains(&Type::Null),
+            _ => false,
+        },
+        RefOr::T(Schema::OneOf(one)) => one.items.iter().any(nullable),
+        RefOr::T(Schema::AnyOf(any)) => any.items.iter().any(nullable),
+        RefOr::T(Schema::AllOf(_)) => false,
+        RefOr::T(_) => false,
+    }
 }
 
 /// What the problem layer ([`crate::layer`]) adds to every route, for an OpenAPI document:

@@ -884,6 +884,33 @@ impl serde::Serialize for Details {
 /// The members RFC 9457 defines, which the body writes itself.
 const DEFINED: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
+/// The members of a `#[problem(flatten)]` field: each entry of the JSON object `value`
+/// serializes to (none for `null`), in the order of serde_json's map, by name. Not public API.
+///
+/// # Errors
+///
+/// When `value` fails to serialize, or is no object.
+#[doc(hidden)]
+pub fn flatten<M: SerializeMap, T: serde::Serialize + ?Sized>(
+    map: &mut M,
+    value: &T,
+) -> Result<(), M::Error> {
+    use serde::ser::Error as _;
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(members)) => {
+            for (name, value) in &members {
+                map.serialize_entry(name, value)?;
+            }
+            Ok(())
+        }
+        Ok(serde_json::Value::Null) => Ok(()),
+        Ok(_) => Err(M::Error::custom(
+            "a `#[problem(flatten)]` field must serialize to an object",
+        )),
+        Err(error) => Err(M::Error::custom(error)),
+    }
+}
+
 /// Whether `name` is a member RFC 9457 defines.
 pub(crate) fn is_defined(name: &str) -> bool {
     DEFINED.contains(&name)
@@ -927,7 +954,12 @@ impl SerializeMap for Collect<'_> {
     ) -> Result<(), Self::Error> {
         if let Some(name) = self.key.take() {
             let value = serde_json::to_value(value)?;
-            self.out.push((name, value));
+            // A member that is `null` (a `None`) is left out: an extension member says
+            // something or is absent (RFC 9457, Section 3.2), as
+            // `#[serde(skip_serializing_if = "Option::is_none")]` would have it.
+            if !value.is_null() {
+                self.out.push((name, value));
+            }
         }
         Ok(())
     }

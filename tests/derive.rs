@@ -288,3 +288,77 @@ fn a_formatted_header_that_is_no_header_value_is_left_out() {
         .expect("the missing MUST header is reported");
     assert_eq!(hidden.missing_headers, ["Allow"]);
 }
+
+#[cfg(feature = "problem")]
+mod members {
+    use http_status::StatusResponse;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    pub struct Limits {
+        pub limit: u32,
+        pub window: &'static str,
+        /// A name RFC 9457 defines: left out of the body, never a second `status`.
+        pub status: &'static str,
+        pub hint: Option<&'static str>,
+    }
+
+    #[derive(thiserror::Error, Debug, StatusResponse)]
+    pub enum Quota {
+        #[error("slow down")]
+        #[status(429)]
+        Exceeded {
+            #[problem]
+            hint: Option<&'static str>,
+            #[problem(flatten)]
+            limits: Limits,
+            #[problem]
+            window: u32,
+        },
+    }
+
+    impl std::fmt::Debug for Limits {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Limits")
+        }
+    }
+
+    fn body(error: &Quota) -> serde_json::Value {
+        serde_json::from_slice(http_status::problem::to_response(error).body()).unwrap()
+    }
+
+    #[test]
+    fn a_none_member_is_left_out_and_a_flattened_field_adds_its_own() {
+        let error = Quota::Exceeded {
+            hint: None,
+            limits: Limits {
+                limit: 100,
+                window: "1m",
+                status: "ignored",
+                hint: Some("inner"),
+            },
+            window: 60,
+        };
+        // `hint` is None: absent. The flattened `Limits` adds `limit`, `window`, `hint` (its
+        // own, the outer being absent), never `status`; the later `window` member is the
+        // flattened one's duplicate, and is left out.
+        assert_eq!(
+            body(&error),
+            serde_json::json!({
+                "type": "about:blank", "title": "Too Many Requests", "status": 429,
+                "detail": "slow down", "hint": "inner", "limit": 100, "window": "1m"
+            })
+        );
+        let error = Quota::Exceeded {
+            hint: Some("wait a minute"),
+            limits: Limits {
+                limit: 100,
+                window: "1m",
+                status: "ignored",
+                hint: None,
+            },
+            window: 60,
+        };
+        assert_eq!(body(&error)["hint"], "wait a minute");
+    }
+}

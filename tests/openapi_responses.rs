@@ -352,3 +352,58 @@ fn a_header_from_a_field_has_the_fields_schema_and_raw_names_read_as_written() {
     assert!(allow.starts_with("Sent by `match`."), "{allow}");
     assert!(allow.contains("MUST"), "{allow}");
 }
+
+/// A member that can be `None` is not `required` (it is left out when it is); a flattened
+/// field's members are documented by its type's schema.
+#[test]
+fn optional_members_are_optional_and_flattened_ones_documented() {
+    #[derive(serde::Serialize, utoipa::ToSchema)]
+    struct Limits {
+        limit: u32,
+        window: String,
+    }
+
+    // Only documented here, never built.
+    #[allow(dead_code)]
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Quota {
+        #[error("slow down")]
+        #[status(429)]
+        Exceeded {
+            #[problem]
+            hint: Option<String>,
+            #[problem]
+            retry: u32,
+            #[problem(flatten)]
+            limits: Limits,
+        },
+    }
+
+    impl std::fmt::Debug for Limits {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Limits")
+        }
+    }
+
+    let doc = serde_json::to_value(Quota::responses()).expect("JSON");
+    let schema = &doc["429"]["content"]["application/problem+json"]["schema"];
+    let own = &schema["allOf"][1];
+    let required: Vec<&str> = own["required"]
+        .as_array()
+        .expect("required")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(required.contains(&"retry"), "{own}");
+    assert!(!required.contains(&"hint"), "{own}");
+    assert!(own["properties"]["hint"].is_object());
+    let flattened = &schema["allOf"][2];
+    assert_eq!(
+        flattened["properties"]["limit"]["type"], "integer",
+        "{schema}"
+    );
+    assert_eq!(
+        flattened["properties"]["window"]["type"], "string",
+        "{schema}"
+    );
+}

@@ -34,6 +34,8 @@ pub(crate) mod kw {
     pub(crate) const RENAME: &str = "rename";
     /// The field that is the problem's `instance`: `#[problem(instance)]`.
     pub(crate) const INSTANCE: &str = "instance";
+    /// A field whose own fields become members: `#[problem(flatten)]`.
+    pub(crate) const FLATTEN: &str = "flatten";
 }
 
 /// Something a user may write once (serde's `Attr<T>`): the second time is an error on the
@@ -406,6 +408,8 @@ pub(crate) enum ProblemField {
     Member(String, Span),
     /// The `instance` member.
     Instance(Span),
+    /// `#[problem(flatten)]`: the field's own members, as serde writes it.
+    Flatten(Span),
 }
 
 /// Reads `#[header]` and `#[problem]` on `field`; problems go to `errors`.
@@ -471,6 +475,9 @@ fn problem_field(
                 [TokenTree::Ident(ident)] if ident == kw::INSTANCE => {
                     Ok(ProblemField::Instance(ident.span()))
                 }
+                [TokenTree::Ident(ident)] if ident == kw::FLATTEN => {
+                    Ok(ProblemField::Flatten(ident.span()))
+                }
                 [TokenTree::Ident(key), TokenTree::Punct(eq), rest @ ..]
                     if key == kw::RENAME && eq.as_char() == '=' =>
                 {
@@ -485,7 +492,7 @@ fn problem_field(
                 }
                 _ => Err(Error::new_spanned(
                     &list.tokens,
-                    "`#[problem]` takes nothing, `rename = \"name\"` or `instance`",
+                    "`#[problem]` takes nothing, `rename = \"name\"`, `instance` or `flatten`",
                 )),
             }
         }

@@ -78,10 +78,12 @@ pub(crate) enum HeaderValue<'a> {
     Field(FieldRef<'a>),
 }
 
-/// A `#[problem]` field: an extension member of the problem body.
+/// A `#[problem]` field: an extension member of the problem body, or with `flatten`, each of
+/// its own (then `name` is empty).
 pub(crate) struct Member<'a> {
     pub(crate) name: String,
     pub(crate) field: FieldRef<'a>,
+    pub(crate) flatten: bool,
 }
 
 pub(crate) struct Delegate<'a> {
@@ -208,6 +210,12 @@ fn response<'a>(
             Some(ProblemField::Member(name, _)) => members.push(Member {
                 name: name.clone(),
                 field,
+                flatten: false,
+            }),
+            Some(ProblemField::Flatten(_)) => members.push(Member {
+                name: String::new(),
+                field,
+                flatten: true,
             }),
             Some(ProblemField::Instance(_)) => instance = Some(field),
             None => {}

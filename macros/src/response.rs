@@ -441,7 +441,11 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
             let mut entries = TokenStream::new();
             for member in &own.members {
                 let (name, binding) = (&member.name, field_binding(member.field.index));
-                entries.extend(quote!(#ser::serialize_entry(#map, #name, #binding)?;));
+                if member.flatten {
+                    entries.extend(quote!(#facade::__private::flatten(#map, #binding)?;));
+                } else {
+                    entries.extend(quote!(#ser::serialize_entry(#map, #name, #binding)?;));
+                }
             }
             (
                 m.own(v, own),

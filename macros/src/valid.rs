@@ -304,7 +304,11 @@ fn check_fields(
             }
         }
         match &field.problem {
-            Some(ProblemField::Member(_, span) | ProblemField::Instance(span)) if no_problem => {
+            Some(
+                ProblemField::Member(_, span)
+                | ProblemField::Instance(span)
+                | ProblemField::Flatten(span),
+            ) if no_problem => {
                 errors.push(Error::new(
                     *span,
                     format!(
@@ -333,6 +337,9 @@ fn check_fields(
                 "a problem has one `instance`; remove this one",
             )),
             Some(ProblemField::Instance(_)) => instance = true,
+            // Its members' names are its type's: checked at run time, where a reserved or
+            // repeated one is left out.
+            Some(ProblemField::Flatten(_)) => {}
             None => {}
         }
     }

@@ -29,7 +29,7 @@ enum ApiError {
     },
     #[status(400)]
     Unknown {
-        #[problem(flatten)]
+        #[problem(skip)]
         a: u32,
         #[problem = "a"]
         b: u32,
