@@ -187,10 +187,61 @@ fn find(query: &str, lang: Lang) -> Result<Found, Failure> {
     if !query.is_empty() && query.bytes().all(|b| b.is_ascii_digit()) {
         return explain_number(query).map(Found::Entries);
     }
-    match query.parse::<Status>() {
-        Ok(status) => Ok(Found::Entries(status.meanings().iter().collect())),
-        Err(err) => Err(Failure::NotFound(unknown(query, &err.to_string()))),
+    // Full-width digits and spaces (`４０４`, as an East Asian keyboard types them) read as
+    // ASCII.
+    let narrow = narrow(query);
+    if narrow != query {
+        return find(&narrow, lang);
     }
+    let error = match query.parse::<Status>() {
+        Ok(status) => return Ok(Found::Entries(status.meanings().iter().collect())),
+        Err(error) => error,
+    };
+    // A phrase in the language asked for (`--lang fr introuvable`).
+    let exact: Vec<&'static Info> = REGISTRY
+        .iter()
+        .filter(|i| i.reason_in(lang).to_lowercase() == query.to_lowercase())
+        .collect();
+    if !exact.is_empty() {
+        return Ok(Found::Entries(exact));
+    }
+    // Words of a phrase (`teapot`, `timeout`), in English and in the language asked for.
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let matching: Vec<&'static Info> = REGISTRY
+        .iter()
+        .filter(|info| {
+            let phrases = [info.reason(), info.reason_in(lang)];
+            !words.is_empty()
+                && words.iter().all(|word| {
+                    phrases.iter().any(|phrase| {
+                        phrase
+                            .to_lowercase()
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w == word || (word.len() >= 4 && w.starts_with(word.as_str())))
+                    })
+                })
+        })
+        .collect();
+    if !matching.is_empty() {
+        let heading = match lang {
+            Lang::Fr => format!("les intitulés où figure « {query} » :"),
+            _ => format!("phrases with `{query}` in them:"),
+        };
+        return Ok(Found::List(heading, matching));
+    }
+    Err(Failure::NotFound(unknown(query, &error.to_string())))
+}
+
+/// `query` with full-width digits, letters and spaces as ASCII.
+fn narrow(query: &str) -> String {
+    query
+        .chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect()
 }
 
 /// The codes one vendor uses.
@@ -722,5 +773,20 @@ mod tests {
         let entries: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(entries[0]["reason_in_lang"], "Introuvable");
         assert!(!run(&args("404")).unwrap().contains("intitulé"));
+    }
+
+    #[test]
+    fn words_french_phrases_and_full_width_digits_find_their_codes() {
+        let text = run(&args("teapot")).unwrap();
+        assert!(text.contains("418 I'm a teapot"), "{text}");
+        let text = run(&args("timeout")).unwrap();
+        assert!(text.contains("408 Request Timeout") && text.contains("504 Gateway Timeout"));
+        assert!(run(&args("--lang fr introuvable"))
+            .unwrap()
+            .starts_with("404 Not Found"));
+        assert!(run(&args("\u{FF14}\u{FF10}\u{FF14}"))
+            .unwrap()
+            .starts_with("404 Not Found"));
+        assert!(run(&args("gibberish")).is_err());
     }
 }

@@ -72,8 +72,12 @@ pub(crate) struct Header<'a> {
 
 pub(crate) enum HeaderValue<'a> {
     Const(&'a LitStr),
-    /// `header("Location", "/items/{id}")`: formatted from the fields, checked at run time.
-    Template(&'a LitStr, Template),
+    /// `header("Location", "/items/{id}")`: formatted from the fields, checked at run time. The
+    /// literal as written is what the OpenAPI printer documents.
+    Template(
+        #[cfg_attr(not(feature = "utoipa"), allow(dead_code))] &'a LitStr,
+        Template,
+    ),
     /// The field's `Display`.
     Field(FieldRef<'a>),
 }
