@@ -125,7 +125,7 @@ impl utoipa::PartialSchema for ProblemDetails {
                 "status",
                 ObjectBuilder::new()
                     .schema_type(Type::Integer)
-                    .description(Some("The HTTP status code of this response."))
+                    .description(Some("The HTTP status code of this response: 100 to 599 (RFC 9110, Section 15). A status of 600 or more is never sent."))
                     .minimum(Some(100))
                     .maximum(Some(599)),
             )

@@ -443,7 +443,7 @@ fn summary(hidden: &ErrorMessage, not_final: Option<NotFinal>) -> String {
             return format!("{code} is an interim (1xx) status and cannot be a final response: sent 500 Internal Server Error instead")
         }
         Some(NotFinal::OutOfRange) => {
-            return format!("{code} is not an HTTP status (RFC 9110 allows 100 to 599): sent 500 Internal Server Error instead")
+            return format!("{code} is no HTTP status (a status is 100 to 599, RFC 9110, Section 15): sent 500 Internal Server Error instead")
         }
         None => {}
     }

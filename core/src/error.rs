@@ -4,7 +4,8 @@ use core::fmt;
 
 use crate::Status;
 
-/// A number that is not a valid HTTP status code: below `100` or above `999`.
+/// A number no [`Status`] holds: below `100` or above `999`. (A valid HTTP status is 100 to 599,
+/// RFC 9110, Section 15; a `Status` also holds 600 to 999, because some peers send them.)
 ///
 /// ```
 /// # extern crate http_status_core as http_status;
@@ -12,7 +13,7 @@ use crate::Status;
 ///
 /// let err = Status::from_u16(42).unwrap_err();
 /// assert_eq!(err.value(), 42);
-/// assert_eq!(err.to_string(), "`42` is not a valid HTTP status code: a status code is 100 to 999");
+/// assert_eq!(err.to_string(), "`42` is not a status code: a status is 100 to 599 (RFC 9110, Section 15), and a `Status` also holds 600 to 999, which some peers send");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct InvalidStatus {
@@ -33,15 +34,19 @@ impl InvalidStatus {
     }
 }
 
+/// The one sentence for a number no `Status` holds: the two facts, a valid status is 100 to
+/// 599 (RFC 9110) and a `Status` also holds 600 to 999, stated the same way everywhere.
+pub(crate) fn out_of_range(f: &mut fmt::Formatter<'_>, value: &dyn fmt::Display) -> fmt::Result {
+    write!(
+        f,
+        "`{value}` is not a status code: a status is 100 to 599 (RFC 9110, Section 15), and a `Status` also holds 600 to {}, which some peers send",
+        Status::MAX
+    )
+}
+
 impl fmt::Display for InvalidStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` is not a valid HTTP status code: a status code is {} to {}",
-            self.value,
-            Status::MIN,
-            Status::MAX
-        )
+        out_of_range(f, &self.value)
     }
 }
 
@@ -101,14 +106,9 @@ impl fmt::Display for ParseStatusError {
                 f.write_str("a status code has exactly three digits, such as `404`")
             }
             ParseStatusErrorKind::LeadingZero => f.write_str(
-                "a status code never starts with `0`: write three digits from 100 to 999, such as `404`",
+                "a status code never starts with `0`: write three digits, such as `404` (a status is 100 to 599, and a `Status` also holds 600 to 999)",
             ),
-            ParseStatusErrorKind::OutOfRange(value) => write!(
-                f,
-                "`{value}` is not a valid HTTP status code: a status code is {} to {}",
-                Status::MIN,
-                Status::MAX
-            ),
+            ParseStatusErrorKind::OutOfRange(value) => out_of_range(f, &value),
             ParseStatusErrorKind::UnknownReason => f.write_str(
                 "not a status code and not the name of any documented status code",
             ),

@@ -9,6 +9,15 @@ use serde::ser::{Serialize, Serializer};
 
 use crate::Status;
 
+/// A number no `Status` holds, in the core's one sentence for it.
+struct OutOfRange(u64);
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::error::out_of_range(f, &self.0)
+    }
+}
+
 impl Serialize for Status {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u16(self.as_u16())
@@ -21,20 +30,14 @@ impl Visitor<'_> for StatusVisitor {
     type Value = Status;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an HTTP status code from 100 to 999, or its reason phrase")
+        f.write_str("an HTTP status code (100 to 599, or 600 to 999 as some peers send), or its reason phrase")
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Status, E> {
         u16::try_from(v)
             .ok()
             .and_then(|code| Status::from_u16(code).ok())
-            .ok_or_else(|| {
-                E::custom(format_args!(
-                    "`{v}` is not a valid HTTP status code: a status code is {} to {}",
-                    Status::MIN,
-                    Status::MAX
-                ))
-            })
+            .ok_or_else(|| E::custom(OutOfRange(v)))
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Status, E> {

@@ -12,10 +12,16 @@ use crate::info::{Former, Standing, Texts};
 use crate::reason;
 use crate::{Class, Info, InvalidStatus, ParseStatusError, ParseStatusErrorKind, Vendor};
 
-/// An HTTP status code: any number from `100` to `999`, the codes that can arrive on the wire.
+/// An HTTP status code, as it can arrive on the wire: any number from `100` to `999`.
+///
+/// Two facts, stated the same way everywhere in this crate: a valid HTTP status is `100` to
+/// `599` (RFC 9110, Section 15), which is what `status!`, the derive, the OpenAPI schema and every
+/// response use; a `Status` also holds `600` to `999`, because some peers send them, which is
+/// what [`Status::from_u16`] and parsing accept. None of those goes out in a response: the
+/// facade sends `500` instead.
 ///
 /// Every documented code has an associated const (`Status::NOT_FOUND`); [`Status::info`] gives
-/// what the registry knows about it. Codes without an entry (`299`, `600`) are still valid values:
+/// what the registry knows about it. Codes without an entry (`299`, `600`) are still values:
 /// they just have no reason phrase.
 ///
 /// `Option<Status>` is two bytes.

@@ -326,7 +326,7 @@ fn fix(value: Option<u64>, cx: Context) -> String {
 }
 
 fn out_of_range(text: &str) -> String {
-    format!("`{text}` is not an HTTP status code: a status code is three digits, from 100 to 599")
+    format!("`{text}` is no HTTP status: a status is a code from 100 to 599 (RFC 9110, Section 15)")
 }
 
 /// `vendor` is set for the `nginx 499` form.
@@ -338,7 +338,7 @@ fn resolve_int(int: &LitInt, cx: Context, vendor: Option<Vendor>) -> syn::Result
         Ok(code) if (100..=599).contains(&code) => code,
         Ok(code) if (600..=999).contains(&code) => {
             return err(format!(
-                "`{text}` is outside the range of HTTP status codes: RFC 9110 (Section 15) makes codes above 599 invalid; for a server error use a 5xx code such as {}",
+                "`{text}` is no HTTP status: a status is a code from 100 to 599 (RFC 9110, Section 15); a `Status` value also holds 600 to 999, because some peers send them, but none is ever sent; for a server error use a 5xx code such as {}",
                 cx.show("500")
             ))
         }

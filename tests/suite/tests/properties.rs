@@ -102,7 +102,7 @@ fn from_str_errors_say_what_was_wrong() {
     assert_eq!("499 Token Required".parse(), Ok(Status::TOKEN_REQUIRED));
     assert_eq!(
         "1000".parse::<Status>().unwrap_err().to_string(),
-        "`1000` is not a valid HTTP status code: a status code is 100 to 999"
+        "`1000` is not a status code: a status is 100 to 599 (RFC 9110, Section 15), and a `Status` also holds 600 to 999, which some peers send"
     );
 }
 
@@ -116,7 +116,7 @@ fn serde_writes_a_number_and_rejects_invalid_codes() {
     );
     let err = serde_json::from_str::<Status>("1000").unwrap_err();
     assert!(
-        err.to_string().contains("not a valid HTTP status code"),
+        err.to_string().contains("`1000` is not a status code: a status is 100 to 599"),
         "{err}"
     );
     assert!(serde_json::from_str::<Status>("70000").is_err());

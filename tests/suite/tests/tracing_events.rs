@@ -224,7 +224,7 @@ fn a_status_outside_100_to_599_is_logged_when_it_becomes_a_500() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert!(events[0].contains("status=600"), "{}", events[0]);
     assert!(
-        events[0].contains("600 is not an HTTP status (RFC 9110 allows 100 to 599)"),
+        events[0].contains("600 is no HTTP status (a status is 100 to 599, RFC 9110, Section 15)"),
         "{}",
         events[0]
     );
