@@ -37,8 +37,13 @@ pub fn __status(input: TokenStream) -> TokenStream {
     status::expand(input.into()).into()
 }
 
-/// Derives `StatusResponse`. The facade's documentation of `StatusResponse` (the derive, at
-/// `http_status::StatusResponse`) tells the whole story.
+// Documented only on this crate's own pages: when the facade's pages are written, this crate is
+// a dependency compiled without `doc`, so its re-export there shows the facade's words alone.
+#[cfg_attr(
+    doc,
+    doc = "Derives `StatusResponse`. The facade's documentation of `StatusResponse` (the derive, at `http_status::StatusResponse`) tells the whole story."
+)]
+#[cfg_attr(not(doc), allow(missing_docs))]
 #[proc_macro_derive(StatusResponse, attributes(status, header, problem))]
 pub fn derive_status_response(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

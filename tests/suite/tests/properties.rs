@@ -116,7 +116,8 @@ fn serde_writes_a_number_and_rejects_invalid_codes() {
     );
     let err = serde_json::from_str::<Status>("1000").unwrap_err();
     assert!(
-        err.to_string().contains("`1000` is not a status code: a status is 100 to 599"),
+        err.to_string()
+            .contains("`1000` is not a status code: a status is 100 to 599"),
         "{err}"
     );
     assert!(serde_json::from_str::<Status>("70000").is_err());
