@@ -19,9 +19,10 @@
 //! What it does to a response:
 //!
 //! - **A success, a redirect, or an interim response** (below 400) passes through untouched.
-//! - **A problem the derive made** (it carries [`Details`] in its extensions) passes through
-//!   untouched, unless the layer has request context to add (below); the body is then written
-//!   again from its `Details`, with the same members in the same order.
+//! - **A problem the derive made** (it carries [`Details`] in its extensions) keeps its bytes
+//!   when the client asked for JSON in English and there is no request context to add; it gains
+//!   `Vary` and `Content-Language`. Otherwise the body is written again from its `Details`, in
+//!   the format and language asked for, with the same members in the same order.
 //! - **A 4xx or 5xx with no body, or a `text/plain` one** becomes a problem: the same status and
 //!   headers (a 405 keeps its `Allow`), the registry's title and phrase on the status line. A 4xx
 //!   keeps the text as the `detail` (axum's "Failed to deserialize the JSON body into the target
@@ -35,6 +36,15 @@
 //!   without `Proxy-Authenticate`): it is invalid already, and a problem body would not make it
 //!   less so. A 405 is the exception: axum adds a route's `Allow` after the route's layers have
 //!   run, so the layer sees it without, and converts it.
+//!
+//! **Negotiation**, on by default ([`crate::negotiate`] decides, from the
+//! request's `Accept` and `Accept-Language`): each problem the layer sends goes out as JSON, as
+//! an HTML page ([`Details::to_html`], or your own with `html_template`), as plain text, or
+//! with the `xml` feature as `application/problem+xml`, and in English or French (a title that
+//! is the registry's phrase, and the derive's `title(fr = ...)` and `detail(fr = ...)`). The
+//! status line stays the registry's English phrase, and the `type` never changes. Every such
+//! response carries `Vary: Accept, Accept-Language` and `Content-Language`. `negotiate(false)`
+//! turns it off: every problem is JSON in English, without those headers.
 //!
 //! Request context, off by default, one call each:
 //!
@@ -61,6 +71,7 @@
 //! every route.
 //!
 //! [`Details`]: crate::problem::Details
+//! [`Details::to_html`]: crate::problem::Details::to_html
 //! [`ErrorMessage`]: crate::problem::ErrorMessage
 
 use std::borrow::Cow;
