@@ -297,7 +297,7 @@ impl Seen {
 enum Verdict {
     /// Sent as it is.
     Pass,
-    /// A problem of ours: context may be added.
+    /// A problem of ours: negotiated, and given the request context.
     Finish,
     /// Made a problem; its body is read first when it may hold text.
     Convert { read: bool },
