@@ -200,6 +200,23 @@ pub trait Problem {
 
 /// A problem's title and detail in one language: what [`Problem::translation`] gives, and what
 /// a [`Details`] keeps for a layer to choose from.
+///
+/// ```
+/// use http_status::problem::Problem;
+/// use http_status::{Lang, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// #[error("no user {0}")]
+/// #[status(404, title(en = "No such user", fr = "Utilisateur inconnu"), detail(fr = "aucun utilisateur {0}"))]
+/// struct Missing(u32);
+///
+/// let french = Missing(7).translation(Lang::Fr).unwrap();
+/// assert_eq!(french.title.as_deref(), Some("Utilisateur inconnu"));
+/// assert_eq!(french.detail.as_deref(), Some("aucun utilisateur 7"));
+/// // English is the value's own title and `Display`.
+/// assert!(Missing(7).translation(Lang::En).is_none());
+/// assert_eq!(Missing(7).title(), Some("No such user"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Translation {
