@@ -276,16 +276,17 @@ impl Seen {
         if self.negotiate {
             changed |= details.localize(self.lang);
         }
-        let body = (fresh || changed || self.format != Format::Json).then(|| {
-            match (self.format, self.html) {
+        // What is written, not what was asked for: XML is JSON without the `xml` feature.
+        let format = Details::rendered_as(self.format);
+        let body =
+            (fresh || changed || format != Format::Json).then(|| match (format, self.html) {
                 (Format::Html, Some(template)) => template(details, self.lang).into_bytes(),
                 (format, _) => details.render(format, self.lang),
-            }
-        });
+            });
         let language = self.negotiate.then(|| details.content_language());
         Outcome {
             body,
-            content_type: self.format.media_type(),
+            content_type: format.media_type(),
             language,
             vary: self.negotiate,
         }

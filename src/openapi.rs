@@ -73,7 +73,7 @@ use utoipa::openapi::schema::{
 };
 use utoipa::openapi::{Ref, RefOr, Response};
 
-use crate::problem::{default_title, BodyKind, PROBLEM_JSON, TEXT_PLAIN};
+use crate::problem::{default_title, BodyKind, Details, PROBLEM_JSON, TEXT_PLAIN};
 
 use support::{HeaderDoc, Members, Variant};
 
@@ -611,6 +611,23 @@ impl LayerResponses {
 
     /// These responses for a layer that offers `offer` (`ProblemLayer::offer`): the formats each
     /// problem response is documented in besides JSON. The layer's default by default.
+    ///
+    /// ```
+    /// use http_status::negotiate::Offer;
+    /// use http_status::openapi::LayerResponses;
+    /// use utoipa::openapi::{path::OperationBuilder, OpenApiBuilder, PathItem, Paths, HttpMethod};
+    /// use utoipa::Modify;
+    ///
+    /// let paths = Paths::builder()
+    ///     .path("/users", PathItem::new(HttpMethod::Get, OperationBuilder::new()))
+    ///     .build();
+    /// let mut api = OpenApiBuilder::new().paths(paths).build();
+    /// LayerResponses::DEFAULT.offering(Offer::JSON).modify(&mut api);
+    /// let document = serde_json::to_value(&api).unwrap();
+    /// let content = &document["paths"]["/users"]["get"]["responses"]["404"]["content"];
+    /// assert!(content["application/problem+json"].is_object());
+    /// assert!(content["text/html"].is_null());
+    /// ```
     pub const fn offering(self, offer: Offer) -> LayerResponses {
         LayerResponses {
             statuses: self.statuses,
@@ -645,7 +662,9 @@ impl LayerResponses {
             (Format::Text, RefOr::T(text)),
             (Format::Xml, json.clone()),
         ] {
-            if self.offer.offers(format) {
+            // What the layer writes, not what it was told to offer: XML is JSON without the
+            // `xml` feature.
+            if self.offer.offers(format) && Details::rendered_as(format) == format {
                 // The media type without its `charset`, as documents name it.
                 let media = format.media_type().split(';').next().unwrap_or_default();
                 response.content.entry(media.to_string()).or_insert(content);

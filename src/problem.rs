@@ -715,6 +715,15 @@ impl Details {
     }
 
     /// The member `name`, if the document has it.
+    ///
+    /// ```
+    /// # use http_status::{problem::Details, Status};
+    /// let mut problem = Details::new(Status::CONFLICT);
+    /// problem.push_member("name", &"ada")?;
+    /// assert_eq!(problem.member("name"), Some(&serde_json::json!("ada")));
+    /// assert_eq!(problem.member("age"), None);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn member(&self, name: &str) -> Option<&serde_json::Value> {
         self.members
             .iter()
@@ -850,8 +859,35 @@ impl Details {
         crate::render::xml(self)
     }
 
-    /// The body of the document in `format`, in `lang` for the words of a page or text that are
-    /// not the problem's own. XML is JSON without the `xml` feature.
+    /// The format [`Details::render`] writes when asked for `format`: the same, but for XML
+    /// without the `xml` feature, which is written as JSON. What a response's `Content-Type`
+    /// says must be this, not what was asked for.
+    ///
+    /// ```
+    /// # use http_status::{negotiate::Format, problem::Details};
+    /// assert_eq!(Details::rendered_as(Format::Html), Format::Html);
+    /// let xml = if cfg!(feature = "xml") { Format::Xml } else { Format::Json };
+    /// assert_eq!(Details::rendered_as(Format::Xml), xml);
+    /// ```
+    pub const fn rendered_as(format: Format) -> Format {
+        match format {
+            Format::Xml if !cfg!(feature = "xml") => Format::Json,
+            other => other,
+        }
+    }
+
+    /// The body of the document in `format` (in [`Details::rendered_as`]`(format)`, exactly),
+    /// in `lang` for the words of a page or text that are not the problem's own.
+    ///
+    /// ```
+    /// # use http_status::{negotiate::Format, problem::Details, Lang, Status};
+    /// let mut problem = Details::new(Status::GONE);
+    /// assert_eq!(problem.render(Format::Json, Lang::En), problem.to_json());
+    /// // `lang` is for the page's own words; the title is the document's until it is localized.
+    /// assert_eq!(problem.render(Format::Text, Lang::Fr), b"410 Gone\n");
+    /// problem.localize(Lang::Fr);
+    /// assert_eq!(problem.render(Format::Text, Lang::Fr), b"410 Disparu\n");
+    /// ```
     pub fn render(&self, format: Format, lang: Lang) -> Vec<u8> {
         match format {
             Format::Html => self.to_html(lang).into_bytes(),
