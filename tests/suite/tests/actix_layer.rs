@@ -8,7 +8,10 @@ use actix_web::{web, App, HttpResponse, HttpServer};
 use http::HeaderName;
 use http_status::layer::ProblemMiddleware;
 use http_status::{Status, StatusResponse};
-use layer::{assert_negotiated, assert_problem, check_negotiation, get as fetch, post_json, send};
+use layer::{
+    assert_negotiated, assert_problem, assert_text_becomes_detail, check_negotiation, get as fetch,
+    post_json, send,
+};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -155,20 +158,8 @@ async fn every_actix_error_becomes_a_problem() {
     for (path, body, status, phrase) in cases {
         let method = if body.is_empty() { "GET" } else { "POST" };
         let headers = [("Content-Type", "application/json")];
-        let without = send(&plain, method, path, &headers, body.as_bytes()).await;
-        assert_eq!(
-            without.header("content-type"),
-            Some("text/plain; charset=utf-8"),
-            "{without:?}"
-        );
-        assert!(!without.body.is_empty());
-        let with = send(&base, method, path, &headers, body.as_bytes()).await;
-        assert_problem(
-            &with,
-            &format!("HTTP/1.1 {status} {phrase}"),
-            &[],
-            json!({"type": "about:blank", "title": phrase, "status": status, "detail": without.text()}),
-        );
+        assert_text_becomes_detail(&plain, &base, method, path, &headers, body, status, phrase)
+            .await;
     }
     let missing = post_json(&base, "/users", r#"{"name":"ada"}"#).await;
     assert!(missing.problem()["detail"]

@@ -312,3 +312,33 @@ pub async fn check_negotiation(base: &str) {
         }
     }
 }
+
+/// A framework's `text/plain` error, asked for from `plain` (no layer) and from `base` (behind
+/// it): behind the layer it is a problem with the registry's `phrase`, and the same text as its
+/// `detail`.
+#[allow(clippy::too_many_arguments)]
+pub async fn assert_text_becomes_detail(
+    plain: &str,
+    base: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+    status: u16,
+    phrase: &str,
+) {
+    let without = send(plain, method, path, headers, body.as_bytes()).await;
+    assert_eq!(
+        without.header("content-type"),
+        Some("text/plain; charset=utf-8"),
+        "{without:?}"
+    );
+    assert!(!without.body.is_empty(), "{without:?}");
+    let with = send(base, method, path, headers, body.as_bytes()).await;
+    assert_problem(
+        &with,
+        &format!("HTTP/1.1 {status} {phrase}"),
+        &[],
+        json!({"type": "about:blank", "title": phrase, "status": status, "detail": without.text()}),
+    );
+}
