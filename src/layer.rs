@@ -354,7 +354,7 @@ fn judge(
 
 /// The phrase of the status line of a problem the layer made: the registry's.
 fn status_line(status: Status) -> &'static str {
-    crate::problem::default_title(status, status.info())
+    http_status_core::__private::status_line(status)
 }
 
 /// The problem for an error response with `status` that was not one, whose body said `text`.

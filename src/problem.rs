@@ -425,10 +425,7 @@ impl NotFinal {
 /// The status that goes on the wire for `declared`: a `1xx` is interim and `600..=999` is no
 /// HTTP status, so neither is ever sent; both become `500`.
 pub(crate) fn final_status(declared: Status) -> Status {
-    match NotFinal::of(declared) {
-        Some(_) => Status::INTERNAL_SERVER_ERROR,
-        None => declared,
-    }
+    http_status_core::__private::on_the_wire(declared)
 }
 
 /// `value`'s `Display`: `Err` with what it wrote before it failed, when it fails.

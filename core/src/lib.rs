@@ -51,6 +51,20 @@ pub use status::{__warn, Status, REGISTRY};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::reason::{find, NameMatch};
+    use crate::Status;
+
+    /// The status a response goes out with: `500` for a `1xx` or `600..=999`, which cannot end
+    /// an exchange. The one rule for `Status` as a response and for the facade's problems.
+    #[must_use]
+    pub const fn on_the_wire(status: Status) -> Status {
+        status.on_the_wire()
+    }
+
+    /// The phrase of a status line: the registry's, or the class's name, never none.
+    #[must_use]
+    pub const fn status_line(status: Status) -> &'static str {
+        status.status_line()
+    }
 
     /// The headers a response's framing and body set: a value's own headers may not name them.
     /// The derive refuses them at compile time, and the facade leaves them out at run time, by

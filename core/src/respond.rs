@@ -68,9 +68,9 @@ impl Status {
     }
 
     /// The status a response with this status goes out with: itself, or `500` for one that
-    /// cannot end an exchange (a `1xx` is interim, and `600..=999` is no HTTP status).
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
-    const fn on_the_wire(self) -> Status {
+    /// cannot end an exchange (a `1xx` is interim, and `600..=999` is no HTTP status). The one
+    /// rule, for the facade's responses too (through `__private`).
+    pub(crate) const fn on_the_wire(self) -> Status {
         if self.is_informational() || self.as_u16() > 599 {
             Status::INTERNAL_SERVER_ERROR
         } else {
@@ -80,8 +80,7 @@ impl Status {
 
     /// The phrase of the status line: the registry's, or the class's name for a code the
     /// registry does not know, never none.
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
-    const fn status_line(self) -> &'static str {
+    pub(crate) const fn status_line(self) -> &'static str {
         match self.reason() {
             Some(reason) => reason,
             None => self.class().name(),
