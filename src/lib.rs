@@ -242,6 +242,8 @@ pub use http_status_core::{
 pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "problem")]
+mod document;
+#[cfg(feature = "problem")]
 mod frameworks;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]

@@ -86,6 +86,8 @@ use http_status_core::negotiate::Format;
 use http_status_core::{Class, HeaderSink, Info, Lang, Status, StatusResponse};
 use serde::ser::{SerializeMap, Serializer};
 
+pub use crate::document::Document;
+
 /// The media type of an RFC 9457 problem body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
