@@ -258,6 +258,38 @@ impl<'de> serde::Deserialize<'de> for Document {
 
 struct DocumentVisitor;
 
+/// A member's name, borrowed from the body where it can be (serde's own `Cow` never borrows):
+/// reading the members RFC 9457 defines allocates nothing for their names.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key<'de>, D::Error> {
+        struct KeyVisitor;
+
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+
+            fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(name)))
+            }
+
+            fn visit_str<E>(self, name: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(name.to_owned())))
+            }
+
+            fn visit_string<E>(self, name: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(name)))
+            }
+        }
+
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
 impl<'de> Visitor<'de> for DocumentVisitor {
     type Value = Document;
 
@@ -268,7 +300,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
         let mut doc = Document::default();
         let mut problem_type = None;
-        while let Some(name) = map.next_key::<Cow<'de, str>>()? {
+        while let Some(Key(name)) = map.next_key::<Key<'de>>()? {
             let value: Value = map.next_value()?;
             let field = match &*name {
                 "type" => "type",
