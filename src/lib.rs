@@ -80,7 +80,14 @@ pub use http_status_core::{
 /// - `detail(fr = "...")`: the detail in another language than English, with the fields as in
 ///   `#[error("...")]` (`"aucun utilisateur n'a l'identifiant {0}"`); the English detail is the
 ///   `Display`;
-/// - `expose`: show a 5xx's message and members to the client.
+/// - `expose`: show a 5xx's message and members to the client;
+/// - `decode`: clients must be able to read the variant back (feature `decode`, see
+///   `http_status::decode`): every reason it could not is a compile error on the token to
+///   change, a field that is not sent, a 2xx or 3xx, a 5xx without `expose`, another variant
+///   with the same status and `type`, a member type without `serde::Deserialize`.
+///
+/// With the `decode` feature, two variants with the same status and the same `type` get a
+/// warning: a client cannot tell them apart, so neither is decoded.
 ///
 /// On fields: `#[header("Name")]` sends the field's `Display` as a header;
 /// `#[problem]` adds the field to the problem body as an extension member, serialized with serde
@@ -241,6 +248,9 @@ pub use http_status_core::{
 /// empty). A `Display` that fails part-way gives no detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
+#[cfg(feature = "decode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "decode")))]
+pub mod decode;
 #[cfg(feature = "problem")]
 mod document;
 #[cfg(feature = "problem")]
@@ -262,9 +272,22 @@ mod render;
 #[doc(hidden)]
 pub use http_status_core::__warn::*;
 
+/// What the derive warns with when two variants answer the same status with the same problem
+/// `type`: a path that reads as the warning's subject.
+#[doc(hidden)]
+pub mod indistinguishable_problems {
+    /// See the note.
+    #[deprecated(
+        note = "this variant answers the same status with the same problem `type` as another one: a client cannot tell them apart (RFC 9457 makes the `type` a problem's identifier), so neither is decoded; give one of them its own `type = \"...\"`, or `#[allow(deprecated)]` on the variant"
+    )]
+    pub const SAME_STATUS_AND_TYPE: () = ();
+}
+
 /// Paths used by the code the macros generate. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "decode")]
+    pub use crate::decode::support as decode;
     #[cfg(feature = "problem")]
     pub use crate::frameworks::*;
     #[cfg(feature = "utoipa")]
@@ -323,6 +346,21 @@ macro_rules! __if_problem {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __if_problem {
+    ($($tokens:tt)*) => {};
+}
+
+/// The derive's `Decode` impl: emitted only when the facade has the decoder.
+#[cfg(feature = "decode")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_decode {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+#[cfg(not(feature = "decode"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_decode {
     ($($tokens:tt)*) => {};
 }
 

@@ -209,6 +209,8 @@ fn a_variant_that_names_a_vendor_keeps_that_vendors_meaning() {
     enum Gateway {
         #[status(esri 499)]
         Token,
+        // The same status and type as an earlier variant, on purpose: no client decodes this.
+        #[allow(deprecated)]
         #[status(nginx 499)]
         Closed,
         #[status(pantheon 530)]

@@ -15,6 +15,8 @@ enum ApiError {
     Taken,
     /// The version is stale.
     #[error("stale")]
+    // The same status and type as an earlier variant, on purpose: no client decodes this.
+    #[allow(deprecated)]
     #[status(409, header("ETag", "\"v2\""))]
     Stale,
     #[error("accepted")]
@@ -230,12 +232,16 @@ enum Shared {
     #[status(nginx 499)]
     Closed,
     #[error("token")]
+    // The same status and type as an earlier variant, on purpose: no client decodes this.
+    #[allow(deprecated)]
     #[status(esri 499)]
     Token,
     #[error("slower")]
     #[status(429, header("Retry-After", "60"))]
     Slower,
     #[error("faster")]
+    // The same status and type as an earlier variant, on purpose: no client decodes this.
+    #[allow(deprecated)]
     #[status(429)]
     Faster {
         #[header("Retry-After")]

@@ -13,7 +13,8 @@ pub(crate) struct Input<'a> {
 }
 
 pub(crate) enum Shape<'a> {
-    Struct(Variant<'a>),
+    /// Boxed: a variant is far larger than a `Vec` of them.
+    Struct(Box<Variant<'a>>),
     Enum(Vec<Variant<'a>>),
 }
 
@@ -33,7 +34,7 @@ impl Input<'_> {
     /// the enum's default. One without either is left out: an error already says so.
     pub(crate) fn with_status(&self) -> Vec<(&Variant<'_>, &StatusAttr)> {
         match &self.shape {
-            Shape::Struct(body) => self.attr.iter().map(|attr| (body, attr)).collect(),
+            Shape::Struct(body) => self.attr.iter().map(|attr| (&**body, attr)).collect(),
             Shape::Enum(variants) => variants
                 .iter()
                 .filter_map(|v| Some((v, v.attr.as_ref().or(self.attr.as_ref())?)))
@@ -76,7 +77,7 @@ impl<'a> Input<'a> {
             ),
             Data::Struct(data) => {
                 misplaced_on_fields(&data.fields, &input.ident, errors);
-                Shape::Struct(Variant {
+                Shape::Struct(Box::new(Variant {
                     ident: &input.ident,
                     fields: &data.fields,
                     field_attrs: data
@@ -86,7 +87,7 @@ impl<'a> Input<'a> {
                         .collect(),
                     attr: None,
                     attrs: &input.attrs,
-                })
+                }))
             }
             Data::Union(data) => {
                 return Err(Error::new(

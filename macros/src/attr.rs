@@ -36,6 +36,8 @@ pub(crate) mod kw {
     pub(crate) const INSTANCE: &str = "instance";
     /// A field whose own fields become members: `#[problem(flatten)]`.
     pub(crate) const FLATTEN: &str = "flatten";
+    /// Asks for a variant to be decodable by clients: `#[status(404, decode)]`.
+    pub(crate) const DECODE: &str = "decode";
 }
 
 /// Something a user may write once (serde's `Attr<T>`): the second time is an error on the
@@ -89,6 +91,8 @@ pub(crate) struct StatusAttr {
     pub(crate) titles: Vec<(Ident, LitStr)>,
     /// `detail(fr = "...")`: the detail templates, in order.
     pub(crate) details: Vec<(Ident, LitStr)>,
+    /// `decode`, when given.
+    pub(crate) decode: Option<Ident>,
 }
 
 /// The languages a title or detail may be written in, by tag: the registry's, but English for a
@@ -184,6 +188,7 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
         title: Once::new("`title`"),
         titles: Vec::new(),
         details: Vec::new(),
+        decode: Once::new("`decode`"),
     };
     for option in segments {
         options.read(&option)?;
@@ -196,6 +201,7 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
         title: options.title.get(),
         titles: options.titles,
         details: options.details,
+        decode: options.decode.get(),
     };
     if let Kind::Transparent(_) = &parsed.kind {
         let given = parsed
@@ -206,7 +212,8 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
             .or_else(|| parsed.problem_type.as_ref().map(|t| (t.span(), kw::TYPE)))
             .or_else(|| parsed.title.as_ref().map(|t| (t.span(), kw::TITLE)))
             .or_else(|| parsed.titles.first().map(|(l, _)| (l.span(), kw::TITLE)))
-            .or_else(|| parsed.details.first().map(|(l, _)| (l.span(), kw::DETAIL)));
+            .or_else(|| parsed.details.first().map(|(l, _)| (l.span(), kw::DETAIL)))
+            .or_else(|| parsed.decode.as_ref().map(|d| (d.span(), kw::DECODE)));
         if let Some((span, option)) = given {
             return Err(Error::new(
                 span,
@@ -234,6 +241,7 @@ impl StatusAttr {
             title: None,
             titles: Vec::new(),
             details: Vec::new(),
+            decode: None,
         }
     }
 }
@@ -246,6 +254,7 @@ struct Options {
     title: Once<LitStr>,
     titles: Vec<(Ident, LitStr)>,
     details: Vec<(Ident, LitStr)>,
+    decode: Once<Ident>,
 }
 
 impl Options {
@@ -321,6 +330,9 @@ impl Options {
             [TokenTree::Ident(ident)] if ident == kw::EXPOSE => {
                 self.expose.set(ident, ident.clone())?;
             }
+            [TokenTree::Ident(ident)] if ident == kw::DECODE => {
+                self.decode.set(ident, ident.clone())?;
+            }
             [TokenTree::Ident(ident), TokenTree::Group(group)]
                 if ident == kw::HEADER && group.delimiter() == Delimiter::Parenthesis =>
             {
@@ -368,8 +380,8 @@ impl Options {
                 return Err(Error::new_spanned(
                     tokens,
                     format!(
-                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"`, `{} = \"...\"` (or `{}(en = \"...\", fr = \"...\")`) and `{}(fr = \"...\")`",
-                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE, kw::TITLE, kw::DETAIL
+                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"`, `{} = \"...\"` (or `{}(en = \"...\", fr = \"...\")`), `{}(fr = \"...\")` and `{}` (clients must be able to decode it)",
+                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE, kw::TITLE, kw::DETAIL, kw::DECODE
                     ),
                 ));
             }

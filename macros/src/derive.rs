@@ -1,7 +1,7 @@
 //! `#[derive(StatusResponse)]`, phase by phase: parse ([`crate::ast`], [`crate::attr`]),
 //! validate ([`crate::valid`]), model ([`crate::model`]), then each printer reads the model:
-//! [`crate::response`] for the response impls and, with the `utoipa` feature,
-//! [`crate::openapi`]. An input with errors gets [`crate::fallback`] instead.
+//! [`crate::response`] for the response impls, [`crate::decode`] for the client's decoder and,
+//! with the `utoipa` feature, [`crate::openapi`]. An input with errors gets [`crate::fallback`] instead.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -28,10 +28,16 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
         return fallback(input, &facade, errors);
     }
     let model = Model::new(&parsed);
+    let decoding = crate::decode::analyse(&model);
+    crate::decode::check(&decoding, &mut errors);
+    if !errors.is_empty() {
+        return fallback(input, &facade, errors);
+    }
     #[allow(unused_mut)]
     let mut names = crate::response::local_names(&model);
     #[allow(unused_mut)]
     let mut out = crate::response::print(&model, &facade);
+    out.extend(crate::decode::print(&model, &decoding, &facade));
     #[cfg(feature = "utoipa")]
     {
         names.extend(crate::openapi::local_names());

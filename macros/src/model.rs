@@ -32,6 +32,8 @@ pub(crate) struct Variant<'a> {
     #[cfg(feature = "utoipa")]
     pub(crate) docs: String,
     pub(crate) response: Response<'a>,
+    /// The user's `#[allow(...)]` on the type and on the variant, for the warnings about it.
+    pub(crate) levels: Vec<&'a Attribute>,
 }
 
 pub(crate) enum Response<'a> {
@@ -56,6 +58,8 @@ pub(crate) struct Own<'a> {
     pub(crate) members: Vec<Member<'a>>,
     /// The title and detail in each language other than English that the attribute gives.
     pub(crate) translations: Vec<Translated<'a>>,
+    /// `decode`, when the attribute asks for clients to be able to decode the variant.
+    pub(crate) decode: Option<&'a Ident>,
 }
 
 /// What one variant says in one language other than English.
@@ -141,10 +145,20 @@ impl<'a> Model<'a> {
     pub(crate) fn new(input: &'a Input<'a>) -> Model<'a> {
         let original = input.original;
         let params = Params::new(&original.ident, &original.generics);
+        let on_type = lint_levels(&original.attrs);
+        let is_enum = matches!(input.shape, Shape::Enum(_));
         let variants = input
             .with_status()
             .into_iter()
             .map(|(variant, attr)| Variant {
+                levels: match is_enum {
+                    true => on_type
+                        .iter()
+                        .copied()
+                        .chain(lint_levels(variant.attrs))
+                        .collect(),
+                    false => on_type.clone(),
+                },
                 ident: variant.ident,
                 fields: variant.fields,
                 #[cfg(feature = "utoipa")]
@@ -155,7 +169,7 @@ impl<'a> Model<'a> {
         Model {
             ident: &original.ident,
             generics: &original.generics,
-            is_enum: matches!(input.shape, Shape::Enum(_)),
+            is_enum,
             variants,
             warnings: warnings(input),
         }
@@ -254,6 +268,7 @@ fn response<'a>(
         instance,
         members,
         translations,
+        decode: attr.decode.as_ref(),
     })
 }
 

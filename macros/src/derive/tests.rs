@@ -21,7 +21,8 @@ impl Rng {
     }
 }
 
-/// Variants that are right on their own; `@` is where a number goes, so that names never clash.
+/// Variants that are right on their own; `@` is where a number goes, so that names (and problem
+/// types) never clash.
 const VALID: &[&str] = &[
     "#[status(404)] Missing@",
     "#[status(NotFound)] Lost@(u32)",
@@ -37,6 +38,7 @@ const VALID: &[&str] = &[
     "#[status(transparent)] Inner@(Box<Self>)",
     "#[status(202)] Queued@",
     "#[status(204)] Empty@",
+    "#[status(404, type = \"/probs/d@\", decode)] Decoded@ { #[problem] id: u32, #[header(\"X-Id\")] copy: u32 }",
 ];
 
 /// Variants with one mistake each, and what the mistake is.
@@ -55,6 +57,10 @@ const MISTAKES: &[&str] = &[
     "#[status(transparent)] TwoFields(u8, u8)",
     "#[header(\"Retry-After\")] #[status(429)] OnVariant",
     "#[status(404, bogus)] Unknown",
+    "#[status(404, decode)] NotSent { id: u32 }",
+    "#[status(500, decode)] HiddenAsked",
+    "#[status(202, decode)] NoProblem",
+    "#[status(404, decode, decode)] DecodeTwice",
     "#[status(404, title = \"\")] EmptyTitle",
     "#[status(204, title = \"Nothing.\")] TitleOnNoContent",
     "#[status(401, header(\"WWW-Authenticate\", \"\"))] EmptyChallenge",
@@ -91,7 +97,7 @@ fn expand(source: &str) -> TokenStream {
 /// An enum of `n` valid variants (numbered, so names never clash), and `extra` among them.
 fn generated(rng: &mut Rng, n: usize, extra: Option<&str>) -> String {
     let mut variants: Vec<String> = (0..n)
-        .map(|i| rng.pick(VALID).replacen('@', &i.to_string(), 1))
+        .map(|i| rng.pick(VALID).replace('@', &i.to_string()))
         .collect();
     if let Some(extra) = extra {
         let at = usize::try_from(rng.next() % (n as u64 + 1)).expect("small");

@@ -82,6 +82,8 @@ pub enum ApiError {
         owner: &'static str,
     },
     #[error("read-only until {until}")]
+    // The same status and type as an earlier variant, on purpose: no client decodes this.
+    #[allow(deprecated)]
     #[status(503, expose)]
     ReadOnly {
         #[problem]
@@ -102,12 +104,16 @@ pub enum ApiError {
     #[status(transparent)]
     Sneaky(#[from] Sneaky),
     #[error("not at a URI")]
+    // The same status and type as an earlier variant, on purpose: no client decodes this.
+    #[allow(deprecated)]
     #[status(409)]
     Nowhere {
         #[problem(instance)]
         at: &'static str,
     },
     #[error("log in")]
+    // The same status and type as an earlier variant, on purpose: no client decodes this.
+    #[allow(deprecated)]
     #[status(401)]
     Challenge {
         #[header("WWW-Authenticate")]
