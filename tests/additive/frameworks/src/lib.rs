@@ -8,3 +8,10 @@ pub fn missing() -> Status {
     additive_plain::status_of(&additive_plain::Quiet::Missing)
         .max(additive_plain::Generic(1u8).status())
 }
+
+/// The plain crate's types have a decoder with `decode` on, whatever their members are.
+pub fn decodes(received: &http_status::decode::Received<'_>) -> bool {
+    use http_status::decode::Decode as _;
+    additive_plain::Undecodable::decode(received).is_ok()
+        || additive_plain::Members::decode(received).is_ok()
+}

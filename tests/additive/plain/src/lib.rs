@@ -52,3 +52,45 @@ pub enum Members {
     #[status(transparent)]
     Wrapped(Manual),
 }
+
+/// A `Display` that is not `FromStr`.
+pub struct Shown;
+
+impl core::fmt::Display for Shown {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("shown")
+    }
+}
+
+/// What the decoder cannot read back, in a crate that never asked for decoding: with `decode`
+/// on elsewhere in the build, each variant is only left out of decoding.
+#[derive(StatusResponse)]
+pub enum Undecodable {
+    /// A borrowed member: `Deserialize` for one lifetime only.
+    #[status(400, type = "https://example.com/probs/borrowed")]
+    Borrowed {
+        /// Borrowed.
+        #[problem]
+        name: &'static str,
+        /// Borrowed too, inside a container.
+        #[problem]
+        names: Vec<&'static str>,
+    },
+    /// A header whose type has no `FromStr`.
+    #[status(400, type = "https://example.com/probs/shown")]
+    Header {
+        /// Not `FromStr`.
+        #[header("X-Shown")]
+        shown: Shown,
+    },
+    /// Twins the wire cannot tell apart, and a field that is not sent.
+    #[status(409)]
+    First,
+    /// The twin.
+    #[status(409)]
+    #[allow(deprecated)]
+    Second,
+    /// Not sent.
+    #[status(410)]
+    NotSent(u8),
+}
