@@ -131,3 +131,60 @@ fn an_enum_default_is_one_mistake_however_many_variants_take_it() {
     let source = "#[status(405)] enum E { A, B, C, D, #[status(404)] Own }";
     assert_eq!(errors(expand(source)), 1);
 }
+
+/// Every string literal of the expansion that follows `doc =`.
+fn docs(tokens: TokenStream, out: &mut Vec<String>) {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, token) in tokens.iter().enumerate() {
+        match token {
+            TokenTree::Ident(ident) if ident == "doc" => {
+                if let (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(lit))) =
+                    (tokens.get(i + 1), tokens.get(i + 2))
+                {
+                    if eq.as_char() == '=' {
+                        let lit: syn::LitStr = syn::parse_str(&lit.to_string()).expect("a string");
+                        out.push(lit.value());
+                    }
+                }
+            }
+            TokenTree::Group(group) => docs(group.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn the_decode_impl_says_which_variants_decode_and_why_the_others_do_not() {
+    let mut found = Vec::new();
+    docs(
+        expand(
+            r#"enum ApiError {
+                #[status(404)] NotFound { #[problem] id: u64 },
+                #[status(429)] Slow { #[header("Retry-After")] seconds: u32 },
+                #[status(403, type = "/probs/credit")] Credit { #[problem(instance)] at: String, #[problem(flatten)] extra: Extra },
+                #[status(transparent)] Auth(AuthError),
+                #[status(500)] Db(DbError),
+                #[status(502, expose)] Upstream(String),
+                #[status(303, header("Location", "/x"))] Moved,
+                #[status(409)] Taken,
+                #[status(409)] Stale,
+            }"#,
+        ),
+        &mut found,
+    );
+    let expected = "Decoded:\n\n\
+        - `NotFound`: 404 with the type `about:blank`, `id` from the member `id`\n\
+        - `Slow`: 429 with the type `about:blank`, `seconds` from the header `Retry-After`\n\
+        - `Credit`: 403 with the type `/probs/credit`, `at` from `instance`, `extra` from the members\n\
+        - `Auth`: whatever its field's type decodes (`0`)\n\
+        \nNot decoded:\n\n\
+        - `Db`: a 5xx without `expose` hides its message and members\n\
+        - `Upstream`: its field `0` is not sent (neither a member, a header nor the instance)\n\
+        - `Moved`: a 303 response carries no problem document\n\
+        - `Taken`: `Stale` answers the same status with the same problem type\n\
+        - `Stale`: `Taken` answers the same status with the same problem type\n";
+    assert!(
+        found.iter().any(|d| d.ends_with(expected)),
+        "no such doc among {found:#?}"
+    );
+}

@@ -58,6 +58,9 @@ fn main() {
     if filter.is_empty() || filter.iter().any(|f| "negotiate".contains(f.as_str())) {
         negotiate::run();
     }
+    if filter.is_empty() || filter.iter().any(|f| "decode".contains(f.as_str())) {
+        decode::run();
+    }
 }
 
 /// A fixed xorshift, so every run sees the same codes.
@@ -597,5 +600,211 @@ mod negotiate {
         let headers = vec![LANGUAGES; 256];
         let (o, t, r) = super::compare(&headers, ours_language, &headers, sorted_language);
         println!("| `language`, 5 entries (anchor: split and sort) | {o:.1} | {t:.1} | {r:.2}x |");
+    }
+}
+
+/// A client decoding a problem body back into the error enum: the derived `Decode` against what
+/// a careful user writes by hand, one `#[derive(Deserialize)]` struct with every member any
+/// variant has, then a `match` on status and `type`. Both get the status, the headers and the
+/// body bytes, and both check the content type.
+mod decode {
+    use http::header::CONTENT_TYPE;
+    use http::HeaderMap;
+    use http_status::{Status, StatusResponse};
+    use serde::Deserialize;
+    use std::hint::black_box;
+
+    /// Ours: the server's declaration, shared with the client.
+    #[derive(Debug, PartialEq, thiserror::Error, StatusResponse)]
+    pub enum Derived {
+        #[error("no user {id}")]
+        #[status(404, decode)]
+        NotFound {
+            #[problem]
+            id: u64,
+        },
+        #[error("your balance is {balance}")]
+        #[status(403, type = "https://example.com/probs/out-of-credit", decode)]
+        OutOfCredit {
+            #[problem]
+            balance: u32,
+            #[problem]
+            accounts: Vec<String>,
+            #[problem(instance)]
+            instance: String,
+        },
+        #[error("slow down")]
+        #[status(429, decode)]
+        Slow {
+            #[header("Retry-After")]
+            seconds: u32,
+        },
+    }
+
+    /// The anchor's enum: the same variants, no derive.
+    #[derive(Debug, PartialEq)]
+    pub enum ByHand {
+        NotFound {
+            id: u64,
+        },
+        OutOfCredit {
+            balance: u32,
+            accounts: Vec<String>,
+            instance: String,
+        },
+        Slow {
+            seconds: u32,
+        },
+    }
+
+    fn blank() -> String {
+        "about:blank".to_owned()
+    }
+
+    #[derive(Deserialize)]
+    struct Wire {
+        #[serde(rename = "type", default = "blank")]
+        kind: String,
+        #[allow(dead_code)]
+        title: Option<String>,
+        #[allow(dead_code)]
+        status: Option<u16>,
+        #[allow(dead_code)]
+        detail: Option<String>,
+        instance: Option<String>,
+        id: Option<u64>,
+        balance: Option<u32>,
+        accounts: Option<Vec<String>>,
+    }
+
+    fn by_hand(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<ByHand> {
+        let problem = headers
+            .get(CONTENT_TYPE)
+            .is_some_and(|ct| ct.as_bytes().starts_with(b"application/problem+json"));
+        if !problem {
+            return None;
+        }
+        let wire: Wire = serde_json::from_slice(body).ok()?;
+        match (status, wire.kind.as_str()) {
+            (404, "about:blank") => Some(ByHand::NotFound { id: wire.id? }),
+            (403, "https://example.com/probs/out-of-credit") => Some(ByHand::OutOfCredit {
+                balance: wire.balance?,
+                accounts: wire.accounts.unwrap_or_default(),
+                instance: wire.instance?,
+            }),
+            (429, "about:blank") => Some(ByHand::Slow {
+                seconds: headers.get("retry-after")?.to_str().ok()?.parse().ok()?,
+            }),
+            _ => None,
+        }
+    }
+
+    fn ours(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Derived> {
+        let status = Status::from_u16(status).ok()?;
+        http_status::decode::decode::<Derived>(status, headers, body).ok()
+    }
+
+    struct Case {
+        status: u16,
+        headers: HeaderMap,
+        body: Vec<u8>,
+    }
+
+    fn case(error: &Derived) -> Case {
+        let (parts, body) = http_status::problem::to_response(error).into_parts();
+        Case {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body,
+        }
+    }
+
+    /// Something of the value, so that none of it is dropped unread.
+    fn weight_ours(e: &Derived) -> u64 {
+        match e {
+            Derived::NotFound { id } => *id,
+            Derived::OutOfCredit {
+                balance,
+                accounts,
+                instance,
+            } => u64::from(*balance) + accounts.len() as u64 + instance.len() as u64,
+            Derived::Slow { seconds } => u64::from(*seconds),
+        }
+    }
+
+    fn weight_hand(e: &ByHand) -> u64 {
+        match e {
+            ByHand::NotFound { id } => *id,
+            ByHand::OutOfCredit {
+                balance,
+                accounts,
+                instance,
+            } => u64::from(*balance) + accounts.len() as u64 + instance.len() as u64,
+            ByHand::Slow { seconds } => u64::from(*seconds),
+        }
+    }
+
+    fn sum_ours(cases: &[Case]) -> u64 {
+        let mut total = 0u64;
+        for c in cases {
+            let c = black_box(c);
+            total += ours(c.status, &c.headers, &c.body)
+                .as_ref()
+                .map_or(1, weight_ours);
+        }
+        black_box(total)
+    }
+
+    fn sum_hand(cases: &[Case]) -> u64 {
+        let mut total = 0u64;
+        for c in cases {
+            let c = black_box(c);
+            total += by_hand(c.status, &c.headers, &c.body)
+                .as_ref()
+                .map_or(1, weight_hand);
+        }
+        black_box(total)
+    }
+
+    pub fn run() {
+        println!();
+        println!("| decoding a problem (client) | http-status ns | by hand ns | ratio (median of rounds) |");
+        println!("| --- | --- | --- | --- |");
+        let credit = |i: u32| Derived::OutOfCredit {
+            balance: i,
+            accounts: vec!["/account/12345".into(), "/account/67890".into()],
+            instance: "/account/12345/msgs/abc".into(),
+        };
+        let sets: [(&str, Vec<Case>); 3] = [
+            (
+                "404 with one member",
+                (0..200)
+                    .map(|i| case(&Derived::NotFound { id: i }))
+                    .collect(),
+            ),
+            (
+                "403 with a type, two members and an instance (RFC 9457's example)",
+                (0..200).map(|i| case(&credit(i))).collect(),
+            ),
+            (
+                "429 with a header",
+                (0..200)
+                    .map(|i| case(&Derived::Slow { seconds: i }))
+                    .collect(),
+            ),
+        ];
+        for (name, cases) in &sets {
+            // Both read every case back into the same variant.
+            for c in cases {
+                let (o, h) = (
+                    ours(c.status, &c.headers, &c.body),
+                    by_hand(c.status, &c.headers, &c.body),
+                );
+                assert_eq!(o.as_ref().map(weight_ours), h.as_ref().map(weight_hand));
+                assert!(o.is_some());
+            }
+            let (o, t, r) = super::compare(cases, sum_ours, cases, sum_hand);
+            println!("| {name} | {o:.0} | {t:.0} | {r:.2}x |");
+        }
     }
 }
