@@ -81,6 +81,10 @@ use support::{HeaderDoc, Members, Variant};
 /// `instance`. Each response adds its fixed `status`, and its `detail` and extension members
 /// when they are shown. Register it once: `#[openapi(components(schemas(ProblemDetails)))]`.
 ///
+/// A schema only: the value a client reads such a body into is
+/// [`problem::Document`](crate::problem::Document), and with the `decode` feature, the derived
+/// error enum itself (`http_status::decode`).
+///
 /// ```
 /// use utoipa::{PartialSchema, ToSchema};
 /// use http_status::openapi::ProblemDetails;
