@@ -80,6 +80,9 @@ pub use http_status_core::{
 /// - `detail(fr = "...")`: the detail in another language than English, with the fields as in
 ///   `#[error("...")]` (`"aucun utilisateur n'a l'identifiant {0}"`); the English detail is the
 ///   `Display`;
+/// - `member("code", "USER_NOT_FOUND")`: a constant extension member, a string, number or
+///   boolean, written before the fields' members and documented as its one value (a stable
+///   machine code, as Google's AIP-193 `reason` or Django REST's `default_code` give);
 /// - `expose`: show a 5xx's message and members to the client;
 /// - `decode`: clients must be able to read the variant back (feature `decode`, see
 ///   `http_status::decode`): every reason it could not is a compile error on the token to
@@ -88,6 +91,13 @@ pub use http_status_core::{
 ///
 /// With the `decode` feature, two variants with the same status and the same `type` get a
 /// warning: a client cannot tell them apart, so neither is decoded.
+///
+/// Where RFC 9457 gives advice, the derive checks it. Two variants that give one `type` different
+/// statuses are an error (a problem type names one kind of problem). A warning, which
+/// `#[allow(deprecated)]` on the variant or field silences, goes on a title of its own on an
+/// `about:blank` problem (whose title should be the status phrase, Section 4.2.1: give it a
+/// `type`), and on a member name that is not three or more letters, digits and `_`, starting
+/// with a letter (Section 3.2: `id`, `retry-in`, `_internal` and `2fa` warn).
 ///
 /// On fields: `#[header("Name")]` sends the field's `Display` as a header;
 /// `#[problem]` adds the field to the problem body as an extension member, serialized with serde
@@ -272,15 +282,27 @@ mod render;
 #[doc(hidden)]
 pub use http_status_core::__warn::*;
 
-/// What the derive warns with when two variants answer the same status with the same problem
-/// `type`: a path that reads as the warning's subject.
+/// What the derive warns with where a problem goes against RFC 9457's advice: paths that read as
+/// the warning's subject, whose notes say why and what to write.
 #[doc(hidden)]
-pub mod indistinguishable_problems {
+pub mod problem_lints {
     /// See the note.
     #[deprecated(
         note = "this variant answers the same status with the same problem `type` as another one: a client cannot tell them apart (RFC 9457 makes the `type` a problem's identifier), so neither is decoded; give one of them its own `type = \"...\"`, or `#[allow(deprecated)]` on the variant"
     )]
     pub const SAME_STATUS_AND_TYPE: () = ();
+
+    /// See the note.
+    #[deprecated(
+        note = "a problem without a `type` is `about:blank`, whose title should be the status's phrase (RFC 9457, Section 4.2.1): give the variant a `type = \"...\"` that this title describes, or remove the title; `#[allow(deprecated)]` keeps both"
+    )]
+    pub const TITLE_ON_ABOUT_BLANK: () = ();
+
+    /// See the note.
+    #[deprecated(
+        note = "RFC 9457 (Section 3.2) advises member names of at least three characters, starting with a letter, of letters, digits and `_` only, so that every format (XML too) can carry them: rename it, such as `#[problem(rename = \"user_id\")]`, or `#[allow(deprecated)]` on the field"
+    )]
+    pub const MEMBER_NAME: () = ();
 }
 
 /// Paths used by the code the macros generate. Not public API.

@@ -795,7 +795,7 @@ pub(crate) mod support {
     use std::marker::PhantomData;
 
     use http_status_core::{Info, Status};
-    use utoipa::openapi::schema::Schema;
+    use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
     use utoipa::openapi::{RefOr, Response};
 
     use super::{merge_response, response};
@@ -976,6 +976,23 @@ pub(crate) mod support {
     pub trait MemberSchema {
         /// The member's schema.
         fn member_schema() -> RefOr<Schema>;
+    }
+
+    /// The schema of a constant member (`member("code", "USER_NOT_FOUND")`): its one value.
+    #[must_use]
+    pub fn const_member_schema(value: impl Into<serde_json::Value>) -> RefOr<Schema> {
+        let value = value.into();
+        let schema_type = match &value {
+            serde_json::Value::String(_) => Type::String,
+            serde_json::Value::Bool(_) => Type::Boolean,
+            serde_json::Value::Number(n) if n.is_f64() => Type::Number,
+            serde_json::Value::Number(_) => Type::Integer,
+            _ => Type::Object,
+        };
+        ObjectBuilder::new()
+            .schema_type(schema_type)
+            .enum_values(Some([value]))
+            .into()
     }
 
     impl<T: utoipa::ToSchema> MemberSchema for T {

@@ -209,7 +209,7 @@ pub trait Problem {
 ///
 /// #[derive(Debug, thiserror::Error, StatusResponse)]
 /// #[error("no user {0}")]
-/// #[status(404, title(en = "No such user", fr = "Utilisateur inconnu"), detail(fr = "aucun utilisateur {0}"))]
+/// #[status(404, type = "/probs/no-user", title(en = "No such user", fr = "Utilisateur inconnu"), detail(fr = "aucun utilisateur {0}"))]
 /// struct Missing(u32);
 ///
 /// let french = Missing(7).translation(Lang::Fr).unwrap();

@@ -413,3 +413,49 @@ fn optional_members_are_optional_and_flattened_ones_documented() {
         "{schema}"
     );
 }
+
+#[test]
+fn constant_members_are_documented_as_their_one_value_and_sent_as_written() {
+    // Only documented and sent here, never matched on.
+    #[allow(dead_code)]
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Users {
+        #[error("no user {user_id}")]
+        #[status(
+            404,
+            type = "https://example.com/probs/no-user",
+            member("code", "USER_NOT_FOUND"),
+            member("retryable", false),
+            member("attempts", -1),
+            member("weight", 0.5)
+        )]
+        Missing {
+            #[problem]
+            user_id: u32,
+        },
+    }
+
+    let doc = serde_json::to_value(Users::responses()).expect("JSON");
+    let own = &doc["404"]["content"]["application/problem+json"]["schema"]["allOf"][1];
+    let expected = [
+        ("code", "string", serde_json::json!("USER_NOT_FOUND")),
+        ("retryable", "boolean", serde_json::json!(false)),
+        ("attempts", "integer", serde_json::json!(-1)),
+        ("weight", "number", serde_json::json!(0.5)),
+    ];
+    for (name, ty, value) in expected {
+        assert_eq!(own["properties"][name]["type"], ty, "{own}");
+        assert_eq!(own["properties"][name]["enum"], serde_json::json!([value]), "{own}");
+        assert!(
+            own["required"].as_array().unwrap().contains(&Value::from(name)),
+            "{name} is always sent: {own}"
+        );
+    }
+
+    // Constants first, in the attribute's order, then the fields' members.
+    let body = http_status::problem::to_response(&Users::Missing { user_id: 7 }).into_body();
+    assert_eq!(
+        String::from_utf8(body).unwrap(),
+        r#"{"type":"https://example.com/probs/no-user","title":"Not Found","status":404,"detail":"no user 7","code":"USER_NOT_FOUND","retryable":false,"attempts":-1,"weight":0.5,"user_id":7}"#
+    );
+}

@@ -38,6 +38,8 @@ pub(crate) mod kw {
     pub(crate) const FLATTEN: &str = "flatten";
     /// Asks for a variant to be decodable by clients: `#[status(404, decode)]`.
     pub(crate) const DECODE: &str = "decode";
+    /// A constant extension member: `member("code", "USER_NOT_FOUND")`.
+    pub(crate) const MEMBER: &str = "member";
 }
 
 /// Something a user may write once (serde's `Attr<T>`): the second time is an error on the
@@ -93,6 +95,15 @@ pub(crate) struct StatusAttr {
     pub(crate) details: Vec<(Ident, LitStr)>,
     /// `decode`, when given.
     pub(crate) decode: Option<Ident>,
+    /// `member("name", value)`, in order.
+    pub(crate) members: Vec<ConstMember>,
+}
+
+/// `member("code", "USER_NOT_FOUND")`: a constant extension member; the value a string, number
+/// or boolean literal (a number possibly negative).
+pub(crate) struct ConstMember {
+    pub(crate) name: LitStr,
+    pub(crate) value: syn::Expr,
 }
 
 /// The languages a title or detail may be written in, by tag: the registry's, but English for a
@@ -189,6 +200,7 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
         titles: Vec::new(),
         details: Vec::new(),
         decode: Once::new("`decode`"),
+        members: Vec::new(),
     };
     for option in segments {
         options.read(&option)?;
@@ -202,6 +214,7 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
         titles: options.titles,
         details: options.details,
         decode: options.decode.get(),
+        members: options.members,
     };
     if let Kind::Transparent(_) = &parsed.kind {
         let given = parsed
@@ -213,7 +226,8 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
             .or_else(|| parsed.title.as_ref().map(|t| (t.span(), kw::TITLE)))
             .or_else(|| parsed.titles.first().map(|(l, _)| (l.span(), kw::TITLE)))
             .or_else(|| parsed.details.first().map(|(l, _)| (l.span(), kw::DETAIL)))
-            .or_else(|| parsed.decode.as_ref().map(|d| (d.span(), kw::DECODE)));
+            .or_else(|| parsed.decode.as_ref().map(|d| (d.span(), kw::DECODE)))
+            .or_else(|| parsed.members.first().map(|m| (m.name.span(), kw::MEMBER)));
         if let Some((span, option)) = given {
             return Err(Error::new(
                 span,
@@ -242,6 +256,7 @@ impl StatusAttr {
             titles: Vec::new(),
             details: Vec::new(),
             decode: None,
+            members: Vec::new(),
         }
     }
 }
@@ -255,6 +270,7 @@ struct Options {
     titles: Vec<(Ident, LitStr)>,
     details: Vec<(Ident, LitStr)>,
     decode: Once<Ident>,
+    members: Vec<ConstMember>,
 }
 
 impl Options {
@@ -349,6 +365,11 @@ impl Options {
                     _ => return Err(header_usage(group.span())),
                 }
             }
+            [TokenTree::Ident(ident), TokenTree::Group(group)]
+                if ident == kw::MEMBER && group.delimiter() == Delimiter::Parenthesis =>
+            {
+                self.members.push(const_member(group)?);
+            }
             [TokenTree::Ident(key), TokenTree::Group(group)]
                 if (key == kw::TITLE || key == kw::DETAIL)
                     && group.delimiter() == Delimiter::Parenthesis =>
@@ -380,8 +401,8 @@ impl Options {
                 return Err(Error::new_spanned(
                     tokens,
                     format!(
-                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"`, `{} = \"...\"` (or `{}(en = \"...\", fr = \"...\")`), `{}(fr = \"...\")` and `{}` (clients must be able to decode it)",
-                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE, kw::TITLE, kw::DETAIL, kw::DECODE
+                        "unknown option; after the status come `{}` (show a 5xx message), `{}(\"Name\", \"value\")`, `{} = \"uri\"`, `{} = \"...\"` (or `{}(en = \"...\", fr = \"...\")`), `{}(fr = \"...\")`, `{}(\"name\", value)` (a constant member) and `{}` (clients must be able to decode it)",
+                        kw::EXPOSE, kw::HEADER, kw::TYPE, kw::TITLE, kw::TITLE, kw::DETAIL, kw::MEMBER, kw::DECODE
                     ),
                 ));
             }
@@ -396,6 +417,76 @@ fn example(key: &Ident) -> &'static str {
     } else {
         "You do not have enough credit."
     }
+}
+
+/// `member("name", value)`, its value a literal that is JSON: a string, a number, a boolean.
+fn const_member(group: &proc_macro2::Group) -> syn::Result<ConstMember> {
+    let usage = || {
+        Error::new(
+            group.span(),
+            "`member` takes a name and a constant value, a string, number or boolean: `member(\"code\", \"USER_NOT_FOUND\")`; for a value from a field, mark the field `#[problem]`",
+        )
+    };
+    let args = syn::parse::Parser::parse2(
+        Punctuated::<syn::Expr, Token![,]>::parse_terminated,
+        group.stream(),
+    )
+    .map_err(|_| usage())?;
+    let mut args = args.into_iter();
+    let (Some(name), Some(value), None) = (args.next(), args.next(), args.next()) else {
+        return Err(usage());
+    };
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(name),
+        ..
+    }) = name
+    else {
+        return Err(Error::new_spanned(name, "a member's name is a string: `member(\"code\", \"USER_NOT_FOUND\")`"));
+    };
+    let literal = |e: &syn::Expr, numbers_only: bool| match e {
+        syn::Expr::Lit(lit) => match &lit.lit {
+            syn::Lit::Int(_) | syn::Lit::Float(_) => true,
+            syn::Lit::Str(_) | syn::Lit::Bool(_) => !numbers_only,
+            _ => false,
+        },
+        _ => false,
+    };
+    let fits = match &value {
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => literal(expr, true),
+        other => literal(other, false),
+    };
+    if !fits {
+        return Err(Error::new_spanned(
+            &value,
+            "a constant member's value is a string, number or boolean literal, such as `\"USER_NOT_FOUND\"`, `3` or `true`; for a value from a field, mark the field `#[problem]`",
+        ));
+    }
+    let number = match &value {
+        syn::Expr::Unary(unary) => &*unary.expr,
+        other => other,
+    };
+    let suffix = match number {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(int),
+            ..
+        }) => int.suffix(),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(float),
+            ..
+        }) => float.suffix(),
+        _ => "",
+    };
+    if !suffix.is_empty() {
+        return Err(Error::new_spanned(
+            number,
+            "write the number without a type suffix: it goes out as JSON",
+        ));
+    }
+    Ok(ConstMember { name, value })
 }
 
 fn header_usage(span: Span) -> Error {
@@ -500,6 +591,12 @@ fn problem_field(
                                 "`rename` takes a string: `#[problem(rename = \"balance\")]`",
                             )
                         })?;
+                    if lit.value().is_empty() {
+                        return Err(Error::new(
+                            lit.span(),
+                            "an empty name would send the member as `\"\"`, which no client can ask for by name: write a name, such as `#[problem(rename = \"balance\")]`, or leave `rename` out to use the field's",
+                        ));
+                    }
                     Ok(ProblemField::Member(lit.value(), lit.span()))
                 }
                 _ => Err(Error::new_spanned(

@@ -236,7 +236,7 @@ fn warnings(entries: &[Entry<'_>], facade: &Facade) -> TokenStream {
         let levels = &entry.variant.levels;
         out.extend(quote_spanned! {span=>
             #(#levels)*
-            const _: () = #at::indistinguishable_problems::SAME_STATUS_AND_TYPE;
+            const _: () = #at::problem_lints::SAME_STATUS_AND_TYPE;
         });
     }
     out

@@ -20,6 +20,16 @@ pub(crate) struct Model<'a> {
     pub(crate) variants: Vec<Variant<'a>>,
     /// Each `#[status]` that deserves a warning, once per attribute.
     pub(crate) warnings: Vec<Warning<'a>>,
+    /// Each place that goes against RFC 9457's advice, once.
+    pub(crate) lints: Vec<Lint<'a>>,
+}
+
+/// A warning on the user's token: the facade's `problem_lints::<name>`, whose note says why.
+pub(crate) struct Lint<'a> {
+    pub(crate) span: proc_macro2::Span,
+    pub(crate) name: &'static str,
+    /// The user's `#[allow(...)]` that apply there.
+    pub(crate) levels: Vec<&'a Attribute>,
 }
 
 /// An enum variant, or a struct's body.
@@ -60,6 +70,8 @@ pub(crate) struct Own<'a> {
     pub(crate) translations: Vec<Translated<'a>>,
     /// `decode`, when the attribute asks for clients to be able to decode the variant.
     pub(crate) decode: Option<&'a Ident>,
+    /// `member("name", value)`: constant members, written before the fields' members.
+    pub(crate) constants: &'a [crate::attr::ConstMember],
 }
 
 /// What one variant says in one language other than English.
@@ -172,6 +184,7 @@ impl<'a> Model<'a> {
             is_enum,
             variants,
             warnings: warnings(input),
+            lints: lints(input),
         }
     }
 }
@@ -269,6 +282,7 @@ fn response<'a>(
         members,
         translations,
         decode: attr.decode.as_ref(),
+        constants: &attr.members,
     })
 }
 
@@ -293,6 +307,73 @@ fn warnings<'a>(input: &'a Input<'a>) -> Vec<Warning<'a>> {
             _ => None,
         })
         .collect()
+}
+
+/// Where the input goes against RFC 9457's advice: a title on an `about:blank` problem (once per
+/// attribute, like [`warnings`]), and member names that are not three or more letters, digits and
+/// `_`, starting with a letter.
+fn lints<'a>(input: &'a Input<'a>) -> Vec<Lint<'a>> {
+    let on_type = lint_levels(&input.original.attrs);
+    let variants: Vec<&crate::ast::Variant<'a>> = match &input.shape {
+        Shape::Struct(body) => vec![&**body],
+        Shape::Enum(variants) => variants.iter().collect(),
+    };
+    let is_enum = matches!(input.shape, Shape::Enum(_));
+    let mut out = Vec::new();
+    let own = input.attr.iter().map(|attr| (attr, on_type.clone()));
+    let per_variant = variants.iter().filter(|_| is_enum).filter_map(|v| {
+        let levels = on_type.iter().copied().chain(lint_levels(v.attrs)).collect();
+        Some((v.attr.as_ref()?, levels))
+    });
+    for (attr, levels) in own.chain(per_variant) {
+        let Kind::Status(status) = &attr.kind else {
+            continue;
+        };
+        let title = attr.title.iter().chain(attr.titles.iter().map(|(_, t)| t)).next();
+        if let (Some(title), None, true) = (title, &attr.problem_type, status.code >= 400) {
+            out.push(Lint {
+                span: title.span(),
+                name: "TITLE_ON_ABOUT_BLANK",
+                levels: levels.clone(),
+            });
+        }
+        for constant in attr.members.iter().filter(|m| !advised_member_name(&m.name.value())) {
+            out.push(Lint {
+                span: constant.name.span(),
+                name: "MEMBER_NAME",
+                levels: levels.clone(),
+            });
+        }
+    }
+    for variant in variants {
+        let levels: Vec<&Attribute> = match is_enum {
+            true => on_type.iter().copied().chain(lint_levels(variant.attrs)).collect(),
+            false => on_type.clone(),
+        };
+        for field in &variant.field_attrs {
+            if let Some(ProblemField::Member(name, span)) = &field.problem {
+                if !advised_member_name(name) {
+                    out.push(Lint {
+                        span: *span,
+                        name: "MEMBER_NAME",
+                        levels: levels
+                            .iter()
+                            .copied()
+                            .chain(lint_levels(&field.field.attrs))
+                            .collect(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// RFC 9457, Section 3.2: a letter first, then letters, digits and `_`, three at least.
+fn advised_member_name(name: &str) -> bool {
+    name.len() >= 3
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The user's `#[allow(...)]` on an item, so that `#[allow(deprecated)]` on the enum or on a

@@ -69,6 +69,12 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                         }
                     }
                 });
+                let constants = own.constants.iter().map(|constant| {
+                    let (name, value) = (&constant.name, &constant.value);
+                    quote! {
+                        (#name, #facade::__private::const_member_schema(#value))
+                    }
+                });
                 let members = own.members.iter().map(|member| {
                     let (name, ty) = (&member.name, member.field.ty());
                     let at = facade.at(ty.span());
@@ -91,7 +97,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                             instance: #instance,
                         },
                         [#(#headers),*],
-                        [#(#members),*],
+                        [#(#constants,)* #(#members),*],
                     );
                 });
             }

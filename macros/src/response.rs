@@ -273,6 +273,16 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         }
     });
 
+    let lints = model.lints.iter().map(|lint| {
+        let (span, levels) = (lint.span, &lint.levels);
+        let at = facade.at(span);
+        let name = Ident::new(lint.name, span);
+        quote_spanned! {span=>
+            #(#levels)*
+            const _: () = #at::problem_lints::#name;
+        }
+    });
+
     quote! {
         #[automatically_derived]
         impl #impl_generics #facade::StatusResponse for #ident #ty_generics where #predicates {
@@ -291,6 +301,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         }
 
         #(#warnings)*
+        #(#lints)*
     }
 }
 
@@ -433,12 +444,16 @@ fn problem_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         Via::Problem,
         quote!(members),
         quote!(, #map),
-        Needed::When(&|own| !own.members.is_empty()),
+        Needed::When(&|own| !own.members.is_empty() || !own.constants.is_empty()),
         &|v, own| {
-            if own.members.is_empty() {
+            if own.members.is_empty() && own.constants.is_empty() {
                 return (m.any(v), quote!(::core::result::Result::Ok(())));
             }
             let mut entries = TokenStream::new();
+            for constant in own.constants {
+                let (name, value) = (&constant.name, &constant.value);
+                entries.extend(quote!(#ser::serialize_entry(#map, #name, &#value)?;));
+            }
             for member in &own.members {
                 let (name, binding) = (&member.name, field_binding(member.field.index));
                 if member.flatten {

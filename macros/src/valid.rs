@@ -74,6 +74,7 @@ impl Input<'_> {
                 if let Some(default) = &self.attr {
                     check_default_headers(default, &inheriting, errors);
                 }
+                check_one_status_per_type(self.attr.as_ref(), variants, errors);
             }
         }
     }
@@ -172,6 +173,14 @@ fn check_options(attr: &StatusAttr, details: bool, errors: &mut Errors) {
             errors.push(err);
         }
     }
+    let mut constants: Vec<String> = Vec::new();
+    for constant in &attr.members {
+        let name = constant.name.value();
+        match member_name_error(&name, constant.name.span(), &constants, true) {
+            Some(err) => errors.push(err),
+            None => constants.push(name),
+        }
+    }
     let Kind::Status(resolved) = &attr.kind else {
         return;
     };
@@ -211,6 +220,7 @@ fn check_options(attr: &StatusAttr, details: bool, errors: &mut Errors) {
             ("title", attr.title.as_ref()),
             ("title", attr.titles.first().map(|(_, t)| t)),
             ("detail", attr.details.first().map(|(_, t)| t)),
+            ("member", attr.members.first().map(|m| &m.name)),
         ];
         for (option, value) in given {
             if let Some(value) = value {
@@ -282,6 +292,14 @@ fn check_fields(
         .map(|h| (h.name.value(), h.name.span()))
         .collect();
     let mut members: Vec<String> = Vec::new();
+    // The attribute's constant members come first, as they are written; their own mistakes are
+    // reported once per attribute, in `check_options`.
+    for constant in &attr.members {
+        let name = constant.name.value();
+        if member_name_error(&name, constant.name.span(), &members, true).is_none() {
+            members.push(name);
+        }
+    }
     let mut instance = false;
     for field in &variant.field_attrs {
         if let Some(name) = &field.header {
@@ -318,16 +336,8 @@ fn check_fields(
                 ));
             }
             Some(ProblemField::Member(name, span)) => {
-                if RESERVED.contains(&name.as_str()) {
-                    errors.push(Error::new(
-                        *span,
-                        format!("`{name}` is a member RFC 9457 defines, so it cannot be an extension member; rename it: `#[problem(rename = \"{name}_\")]`{}", if name == "instance" { ", or make this field the instance: `#[problem(instance)]`" } else { "" }),
-                    ));
-                } else if members.contains(name) {
-                    errors.push(Error::new(
-                        *span,
-                        format!("duplicate problem member `{name}`; rename one: `#[problem(rename = \"...\")]`"),
-                    ));
+                if let Some(err) = member_name_error(name, *span, &members, false) {
+                    errors.push(err);
                 } else {
                     members.push(name.clone());
                 }
@@ -344,6 +354,45 @@ fn check_fields(
         }
     }
     Some(missing_mandatory(resolved, &names))
+}
+
+/// Why `name` cannot be an extension member beside `taken`: a name RFC 9457 defines, a name
+/// given twice, or (for a constant's) no name at all.
+fn member_name_error(name: &str, span: Span, taken: &[String], constant: bool) -> Option<Error> {
+    let rename = if constant {
+        format!("`member(\"{name}_\", ...)`")
+    } else {
+        format!("`#[problem(rename = \"{name}_\")]`")
+    };
+    if name.is_empty() {
+        return Some(Error::new(
+            span,
+            "an empty name would send the member as `\"\"`, which no client can ask for by name: write a name, such as `member(\"code\", \"USER_NOT_FOUND\")`",
+        ));
+    }
+    if RESERVED.contains(&name) {
+        let instance = if name == "instance" && !constant {
+            ", or make this field the instance: `#[problem(instance)]`"
+        } else {
+            ""
+        };
+        return Some(Error::new(
+            span,
+            format!("`{name}` is a member RFC 9457 defines, so it cannot be an extension member; rename it: {rename}{instance}"),
+        ));
+    }
+    if taken.iter().any(|t| t == name) {
+        let fix = if constant {
+            "rename one"
+        } else {
+            "rename one: `#[problem(rename = \"...\")]`"
+        };
+        return Some(Error::new(
+            span,
+            format!("duplicate problem member `{name}`; {fix}"),
+        ));
+    }
+    None
 }
 
 /// The headers the status's specification says MUST be sent (401, 405, 407, 426) that none of
@@ -402,6 +451,39 @@ fn check_default_headers(
             format!(" (variants {} take this default)", who.join(", "))
         };
         errors.push(resolved.error(must_carry(resolved, name, &whose)));
+    }
+}
+
+/// A problem type names one kind of problem: two variants that give it different statuses are
+/// an error on the later one's `type`.
+fn check_one_status_per_type(
+    default: Option<&StatusAttr>,
+    variants: &[Variant<'_>],
+    errors: &mut Errors,
+) {
+    let mut seen: Vec<(String, u16, &Ident)> = Vec::new();
+    for variant in variants {
+        let Some(attr) = variant.attr.as_ref().or(default) else {
+            continue;
+        };
+        let (Kind::Status(resolved), Some(uri)) = (&attr.kind, &attr.problem_type) else {
+            continue;
+        };
+        let text = uri.value();
+        let earlier = seen
+            .iter()
+            .find(|(t, code, _)| *t == text && *code != resolved.code);
+        if let Some((_, code, who)) = earlier {
+            errors.push(Error::new(
+                uri.span(),
+                format!(
+                    "`{who}` already gives the problem type {text:?} to a {code}, and `{}` to a {}: a problem type names one kind of problem, with one status; give `{}` a type of its own, or the status {code}",
+                    variant.ident, resolved.code, variant.ident
+                ),
+            ));
+        } else {
+            seen.push((text, resolved.code, variant.ident));
+        }
     }
 }
 

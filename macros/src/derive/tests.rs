@@ -39,6 +39,7 @@ const VALID: &[&str] = &[
     "#[status(202)] Queued@",
     "#[status(204)] Empty@",
     "#[status(404, type = \"/probs/d@\", decode)] Decoded@ { #[problem] id: u32, #[header(\"X-Id\")] copy: u32 }",
+    "#[status(409, type = \"/probs/c@\", member(\"code\", \"C@\"), member(\"tries\", -1))] Coded@ { #[problem] name: String }",
 ];
 
 /// Variants with one mistake each, and what the mistake is.
@@ -61,6 +62,10 @@ const MISTAKES: &[&str] = &[
     "#[status(500, decode)] HiddenAsked",
     "#[status(202, decode)] NoProblem",
     "#[status(404, decode, decode)] DecodeTwice",
+    "#[status(404, member(\"type\", \"x\"))] ReservedConstant",
+    "#[status(404, member(\"code\", CODE))] ExpressionConstant",
+    "#[status(404, member(\"code\", \"A\"))] DuplicateConstant { #[problem] code: u8 }",
+    "#[status(404, type = \"/probs/x\")] TypeA, #[status(410, type = \"/probs/x\")] TypeB",
     "#[status(404, title = \"\")] EmptyTitle",
     "#[status(204, title = \"Nothing.\")] TitleOnNoContent",
     "#[status(401, header(\"WWW-Authenticate\", \"\"))] EmptyChallenge",

@@ -620,7 +620,7 @@ mod decode {
         #[error("no user {id}")]
         #[status(404, decode)]
         NotFound {
-            #[problem]
+            #[problem(rename = "user_id")]
             id: u64,
         },
         #[error("your balance is {balance}")]
@@ -672,6 +672,7 @@ mod decode {
         #[allow(dead_code)]
         detail: Option<String>,
         instance: Option<String>,
+        #[serde(rename = "user_id")]
         id: Option<u64>,
         balance: Option<u32>,
         accounts: Option<Vec<String>>,

@@ -49,6 +49,8 @@ enum ApiError {
     #[status(500)]
     Database,
     #[error("no user is named {name:?}")]
+    // A title of its own on `about:blank`, on purpose: the layer's choice of titles is tested.
+    #[allow(deprecated)]
     #[status(
         404,
         title(en = "No such user", fr = "Utilisateur inconnu"),

@@ -32,7 +32,7 @@ enum ApiError {
     #[error("no user {id}")]
     #[status(404, type = "https://example.com/probs/no-user", decode)]
     NoUser {
-        #[problem]
+        #[problem(rename = "user_id")]
         id: u64,
     },
     #[error("bad name {name:?}")]
@@ -361,7 +361,7 @@ fn responses_from_elsewhere_are_kept_with_the_reason() {
     let wrong = unmatched(response(
         404,
         "application/problem+json",
-        r#"{"type":"https://example.com/probs/no-user","id":"seven"}"#,
+        r#"{"type":"https://example.com/probs/no-user","user_id":"seven"}"#,
     ));
     let Mismatch::Member {
         variant, member, ..
@@ -369,9 +369,9 @@ fn responses_from_elsewhere_are_kept_with_the_reason() {
     else {
         panic!("{}", wrong.reason)
     };
-    assert_eq!((*variant, *member), ("NoUser", "id"));
+    assert_eq!((*variant, *member), ("NoUser", "user_id"));
     assert!(wrong.reason.to_string().starts_with(
-        "`NoUser`'s member `id` does not read back: invalid type: string \"seven\", expected u64"
+        "`NoUser`'s member `user_id` does not read back: invalid type: string \"seven\", expected u64"
     ));
 
     // A declared header that is missing.
