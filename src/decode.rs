@@ -507,7 +507,9 @@ pub mod support {
         type Value = T;
     }
 
-    /// A header's or the instance's type that implements `FromStr`.
+    /// A header's or the instance's type that implements `FromStr`. Three levels, from the
+    /// call `(&&&Wire::<T>::new())`: [`Parse`] for `&&Wire<T>`, [`ParseTime`] for
+    /// `&Wire<Duration>` and `&Wire<SystemTime>`, then [`NotParse`] for `Wire<T>`.
     pub trait Parse {
         /// The field's type.
         type Value;
@@ -525,9 +527,50 @@ pub mod support {
             received: &Received<'_>,
             variant: &'static str,
         ) -> Result<Self::Value, Mismatch>;
+        /// Nothing: the field reads back. The compile-time check of a variant that asked for
+        /// `decode`.
+        fn readable(&self) {}
     }
 
-    impl<T: core::str::FromStr> Parse for Wire<T>
+    /// The text of the `nth` value of the header `name`.
+    fn header_text<'r>(
+        received: &Received<'r>,
+        variant: &'static str,
+        name: &'static str,
+        nth: usize,
+    ) -> Result<&'r str, Mismatch> {
+        let fail = |error: &str| Mismatch::Header {
+            variant,
+            header: name,
+            error: error.to_owned(),
+        };
+        let value = received
+            .headers
+            .get_all(name)
+            .iter()
+            .nth(nth)
+            .ok_or_else(|| fail("the response does not carry it"))?;
+        value
+            .to_str()
+            .map_err(|_| fail("its value is not visible ASCII"))
+    }
+
+    /// The text of the `instance`.
+    fn instance_text<'r>(
+        received: &Received<'r>,
+        variant: &'static str,
+    ) -> Result<&'r str, Mismatch> {
+        received
+            .problem
+            .instance
+            .as_deref()
+            .ok_or_else(|| Mismatch::Instance {
+                variant,
+                error: "the problem has none".to_owned(),
+            })
+    }
+
+    impl<T: core::str::FromStr> Parse for &&Wire<T>
     where
         T::Err: Display,
     {
@@ -540,38 +583,108 @@ pub mod support {
             name: &'static str,
             nth: usize,
         ) -> Result<T, Mismatch> {
-            let fail = |error: String| Mismatch::Header {
+            let text = header_text(received, variant, name, nth)?;
+            text.parse().map_err(|e: T::Err| Mismatch::Header {
                 variant,
                 header: name,
-                error,
-            };
-            let value = received
-                .headers
-                .get_all(name)
-                .iter()
-                .nth(nth)
-                .ok_or_else(|| fail("the response does not carry it".to_owned()))?;
-            let text = value
-                .to_str()
-                .map_err(|_| fail("its value is not visible ASCII".to_owned()))?;
-            text.parse().map_err(|e: T::Err| fail(e.to_string()))
+                error: e.to_string(),
+            })
         }
 
         fn instance(&self, received: &Received<'_>, variant: &'static str) -> Result<T, Mismatch> {
-            let fail = |error: String| Mismatch::Instance { variant, error };
-            let text = received
-                .problem
-                .instance
-                .as_deref()
-                .ok_or_else(|| fail("the problem has none".to_owned()))?;
-            text.parse().map_err(|e: T::Err| fail(e.to_string()))
+            let text = instance_text(received, variant)?;
+            text.parse().map_err(|e: T::Err| Mismatch::Instance {
+                variant,
+                error: e.to_string(),
+            })
         }
     }
 
-    /// The fallback of [`Parse`].
+    /// A header field of a type whose wire form RFC 9110 fixes, read back as it is sent: a
+    /// `Duration` from delay-seconds, a `SystemTime` from an HTTP-date (by `httpdate`, which
+    /// also reads the two obsolete formats RFC 9110 asks recipients to accept).
+    pub trait ParseTime {
+        /// The field's type.
+        type Value;
+        /// The `nth` value of the header `name`.
+        fn header(
+            &self,
+            received: &Received<'_>,
+            variant: &'static str,
+            name: &'static str,
+            nth: usize,
+        ) -> Result<Self::Value, Mismatch>;
+        /// Nothing: the field reads back.
+        fn readable(&self) {}
+        /// Never: a time is no `instance`.
+        fn instance(
+            &self,
+            _: &Received<'_>,
+            variant: &'static str,
+        ) -> Result<Self::Value, Mismatch> {
+            Err(Mismatch::Undecodable {
+                variant,
+                reason: "the instance field's type does not implement `FromStr` (with an error that is `Display`)",
+            })
+        }
+    }
+
+    impl ParseTime for &Wire<core::time::Duration> {
+        type Value = core::time::Duration;
+
+        fn header(
+            &self,
+            received: &Received<'_>,
+            variant: &'static str,
+            name: &'static str,
+            nth: usize,
+        ) -> Result<core::time::Duration, Mismatch> {
+            let text = header_text(received, variant, name, nth)?;
+            // delay-seconds is 1*DIGIT (RFC 9110, Section 10.2.3): no sign, no space.
+            let seconds = text
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| text.parse::<u64>().ok())
+                .flatten();
+            seconds
+                .map(core::time::Duration::from_secs)
+                .ok_or_else(|| Mismatch::Header {
+                    variant,
+                    header: name,
+                    error: format!("{text:?} is not a number of seconds"),
+                })
+        }
+    }
+
+    impl ParseTime for &Wire<std::time::SystemTime> {
+        type Value = std::time::SystemTime;
+
+        fn header(
+            &self,
+            received: &Received<'_>,
+            variant: &'static str,
+            name: &'static str,
+            nth: usize,
+        ) -> Result<std::time::SystemTime, Mismatch> {
+            let text = header_text(received, variant, name, nth)?;
+            httpdate::parse_http_date(text).map_err(|e| Mismatch::Header {
+                variant,
+                header: name,
+                error: format!("{text:?}: {e}"),
+            })
+        }
+    }
+
+    /// The fallback of [`Parse`] and [`ParseTime`].
     pub trait NotParse {
         /// The field's type.
         type Value;
+        /// The error of a variant that asked for `decode`: the type does not read back.
+        fn readable(&self)
+        where
+            Self::Value: ParsedField,
+        {
+        }
         /// Never: the type is not `FromStr`.
         fn header(
             &self,
@@ -598,7 +711,7 @@ pub mod support {
         }
     }
 
-    impl<T> NotParse for &Wire<T> {
+    impl<T> NotParse for Wire<T> {
         type Value = T;
     }
 
@@ -651,11 +764,12 @@ pub mod support {
 
     impl<T: DeserializeOwned> DecodedMember for T {}
 
-    /// What a header or the instance of a variant that asked for `decode` needs.
+    /// What a header or the instance of a variant that asked for `decode` needs, when it is not
+    /// a `Duration` or a `SystemTime`.
     #[diagnostic::on_unimplemented(
         message = "`{Self}` cannot be read back from a header or the instance: it does not implement `FromStr`",
         label = "the variant asks for `decode`, and its headers and instance are read with `FromStr`",
-        note = "implement `std::str::FromStr` for `{Self}` (with an error that is `Display`), or remove `decode` to leave the variant out of decoding"
+        note = "implement `std::str::FromStr` for `{Self}` (with an error that is `Display`), or remove `decode` to leave the variant out of decoding; a `std::time::Duration` or `SystemTime` header reads back as RFC 9110 writes it"
     )]
     pub trait ParsedField: core::str::FromStr<Err: Display> {}
 
@@ -663,10 +777,6 @@ pub mod support {
 
     /// Checks at compile time that a member of a variant that asked for `decode` can be read.
     pub const fn member<T: DecodedMember>() {}
-
-    /// Checks at compile time that a header or the instance of a variant that asked for
-    /// `decode` can be read.
-    pub const fn parsed<T: ParsedField>() {}
 }
 
 /// [`error_for_problem`] for reqwest (feature `reqwest`): a success comes back untouched, an

@@ -99,7 +99,11 @@ pub use http_status_core::{
 /// `type`), and on a member name that is not three or more letters, digits and `_`, starting
 /// with a letter (Section 3.2: `id`, `retry-in`, `_internal` and `2fa` warn).
 ///
-/// On fields: `#[header("Name")]` sends the field's `Display` as a header;
+/// On fields: `#[header("Name")]` sends the field's `Display` as a header, except for the two
+/// types whose form RFC 9110 fixes: a `std::time::Duration` goes out as delay-seconds (whole
+/// seconds, rounded up, at least 1: `Retry-After: 2` for 1.5 s) and a `std::time::SystemTime`
+/// as an HTTP-date (`Tue, 14 Nov 2023 22:13:20 GMT`, by `httpdate`), and both are documented and
+/// decoded in those forms;
 /// `#[problem]` adds the field to the problem body as an extension member, serialized with serde
 /// (`#[problem(rename = "name")]` renames it; a tuple field needs the rename);
 /// `#[problem(instance)]` makes the field's `Display` the `instance` member;
@@ -265,6 +269,7 @@ pub mod decode;
 mod document;
 #[cfg(feature = "problem")]
 mod frameworks;
+mod header_text;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
 pub mod layer;
@@ -338,15 +343,7 @@ pub mod __private {
         value
     }
 
-    /// What a `#[header]` field's type needs: `Display`, named so that rustc says why.
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` cannot be a header value: it does not implement `Display`",
-        label = "a `#[header]` field's `Display` is the header's value",
-        note = "implement `std::fmt::Display` for `{Self}`, or mark a field that has it"
-    )]
-    pub trait HeaderField: core::fmt::Display {}
-
-    impl<T: core::fmt::Display + ?Sized> HeaderField for T {}
+    pub use crate::header_text::{AsDate, AsDelay, AsDisplay, HeaderField, Text};
 }
 
 #[cfg(not(feature = "problem"))]

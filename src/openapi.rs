@@ -849,15 +849,48 @@ pub(crate) mod support {
         }
     }
 
-    /// See [`HeaderSchema`].
+    /// See [`HeaderSchema`]. Three levels, from the call `(&&&HeaderSchema::<T>::new())`:
+    /// [`ViaToSchema`], then [`ViaTime`], then [`ViaDisplay`].
     pub trait ViaToSchema {
         /// The type's schema.
         fn header_schema(&self) -> Option<RefOr<Schema>>;
     }
 
-    impl<T: utoipa::ToSchema + ?Sized> ViaToSchema for HeaderSchema<T> {
+    impl<T: utoipa::ToSchema + ?Sized> ViaToSchema for &&HeaderSchema<T> {
         fn header_schema(&self) -> Option<RefOr<Schema>> {
             Some(T::schema())
+        }
+    }
+
+    /// See [`HeaderSchema`]: the types a header sends in RFC 9110's own forms.
+    pub trait ViaTime {
+        /// Their schema.
+        fn header_schema(&self) -> Option<RefOr<Schema>>;
+    }
+
+    impl ViaTime for &HeaderSchema<core::time::Duration> {
+        fn header_schema(&self) -> Option<RefOr<Schema>> {
+            Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(1))
+                    .description(Some(
+                        "Whole seconds, rounded up (RFC 9110, Section 10.2.3).",
+                    ))
+                    .into(),
+            )
+        }
+    }
+
+    impl ViaTime for &HeaderSchema<std::time::SystemTime> {
+        fn header_schema(&self) -> Option<RefOr<Schema>> {
+            Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .format(Some(utoipa::openapi::SchemaFormat::Custom("http-date".into())))
+                    .description(Some("An HTTP-date, such as `Tue, 14 Nov 2023 22:13:20 GMT` (RFC 9110, Section 5.6.7)."))
+                    .into(),
+            )
         }
     }
 
@@ -869,7 +902,7 @@ pub(crate) mod support {
         }
     }
 
-    impl<T: ?Sized> ViaDisplay for &HeaderSchema<T> {}
+    impl<T: ?Sized> ViaDisplay for HeaderSchema<T> {}
 
     /// A variant's `#[problem]` members: name and schema.
     pub(crate) type Members = Vec<(&'static str, RefOr<Schema>)>;

@@ -445,9 +445,16 @@ fn constant_members_are_documented_as_their_one_value_and_sent_as_written() {
     ];
     for (name, ty, value) in expected {
         assert_eq!(own["properties"][name]["type"], ty, "{own}");
-        assert_eq!(own["properties"][name]["enum"], serde_json::json!([value]), "{own}");
+        assert_eq!(
+            own["properties"][name]["enum"],
+            serde_json::json!([value]),
+            "{own}"
+        );
         assert!(
-            own["required"].as_array().unwrap().contains(&Value::from(name)),
+            own["required"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from(name)),
             "{name} is always sent: {own}"
         );
     }
@@ -457,5 +464,40 @@ fn constant_members_are_documented_as_their_one_value_and_sent_as_written() {
     assert_eq!(
         String::from_utf8(body).unwrap(),
         r#"{"type":"https://example.com/probs/no-user","title":"Not Found","status":404,"detail":"no user 7","code":"USER_NOT_FOUND","retryable":false,"attempts":-1,"weight":0.5,"user_id":7}"#
+    );
+}
+
+#[test]
+fn time_headers_are_documented_in_their_wire_forms() {
+    // Only documented here, never built.
+    #[allow(dead_code)]
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Timed {
+        #[error("slow down")]
+        #[status(429)]
+        Slow {
+            #[header("Retry-After")]
+            wait: std::time::Duration,
+        },
+        #[error("down")]
+        #[status(503, expose)]
+        Down {
+            #[header("Retry-After")]
+            until: std::time::SystemTime,
+        },
+    }
+
+    let doc = serde_json::to_value(Timed::responses()).expect("JSON");
+    let seconds = &doc["429"]["headers"]["Retry-After"]["schema"];
+    assert_eq!(
+        (&seconds["type"], &seconds["minimum"]),
+        (&Value::from("integer"), &Value::from(1)),
+        "{seconds}"
+    );
+    let date = &doc["503"]["headers"]["Retry-After"]["schema"];
+    assert_eq!(
+        (&date["type"], &date["format"]),
+        (&Value::from("string"), &Value::from("http-date")),
+        "{date}"
     );
 }

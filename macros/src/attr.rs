@@ -441,7 +441,10 @@ fn const_member(group: &proc_macro2::Group) -> syn::Result<ConstMember> {
         ..
     }) = name
     else {
-        return Err(Error::new_spanned(name, "a member's name is a string: `member(\"code\", \"USER_NOT_FOUND\")`"));
+        return Err(Error::new_spanned(
+            name,
+            "a member's name is a string: `member(\"code\", \"USER_NOT_FOUND\")`",
+        ));
     };
     let literal = |e: &syn::Expr, numbers_only: bool| match e {
         syn::Expr::Lit(lit) => match &lit.lit {

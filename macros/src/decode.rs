@@ -277,12 +277,17 @@ pub(crate) fn print(model: &Model<'_>, entries: &[Entry<'_>], facade: &Facade) -
                     let ty = field.ty();
                     let member = field.member();
                     let generic = params.is_generic(ty) && !params.is_recursive(ty);
+                    // Members by serde (two levels of autoref), headers and the instance by
+                    // `FromStr` or RFC 9110's time forms (three levels).
                     let wire = quote!((&#support::Wire::<#ty>::new()));
+                    let parsed = quote!((&&&#support::Wire::<#ty>::new()));
                     let read = match source {
                         Source::Member(n) => quote!(#wire.member(#received, #name, #n)),
                         Source::Flatten => quote!(#wire.flattened(#received, #name)),
-                        Source::Header(h, nth) => quote!(#wire.header(#received, #name, #h, #nth)),
-                        Source::Instance => quote!(#wire.instance(#received, #name)),
+                        Source::Header(h, nth) => {
+                            quote!(#parsed.header(#received, #name, #h, #nth))
+                        }
+                        Source::Instance => quote!(#parsed.instance(#received, #name)),
                     };
                     let serde = matches!(source, Source::Member(_) | Source::Flatten);
                     if generic {
@@ -301,12 +306,17 @@ pub(crate) fn print(model: &Model<'_>, entries: &[Entry<'_>], facade: &Facade) -
                     } else if asked && !params.is_recursive(ty) {
                         let span = ty.span();
                         let at = facade.at(span);
-                        let check = if serde {
-                            quote_spanned!(span=> #at::__private::decode::member::<#ty>())
+                        checks.extend(if serde {
+                            quote_spanned!(span=> const _: () = #at::__private::decode::member::<#ty>();)
                         } else {
-                            quote_spanned!(span=> #at::__private::decode::parsed::<#ty>())
-                        };
-                        checks.extend(quote!(const _: () = #check;));
+                            quote_spanned! {span=>
+                                const _: fn() = || {
+                                    #[allow(unused_imports)]
+                                    use #at::__private::decode::{NotParse as _, Parse as _, ParseTime as _};
+                                    (&&&#at::__private::decode::Wire::<#ty>::new()).readable();
+                                };
+                            }
+                        });
                     }
                     quote!(#member: #read?)
                 });
@@ -375,7 +385,7 @@ pub(crate) fn print(model: &Model<'_>, entries: &[Entry<'_>], facade: &Facade) -
                     #[allow(unused_imports)]
                     use #support::{
                         Nested as _, NotNested as _, NotParse as _, NotSerde as _, Parse as _,
-                        Serde as _,
+                        ParseTime as _, Serde as _,
                     };
                     let #status: u16 = #received.status.as_u16();
                     let #problem_type: &str = &#received.problem.problem_type;

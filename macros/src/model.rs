@@ -322,14 +322,22 @@ fn lints<'a>(input: &'a Input<'a>) -> Vec<Lint<'a>> {
     let mut out = Vec::new();
     let own = input.attr.iter().map(|attr| (attr, on_type.clone()));
     let per_variant = variants.iter().filter(|_| is_enum).filter_map(|v| {
-        let levels = on_type.iter().copied().chain(lint_levels(v.attrs)).collect();
+        let levels = on_type
+            .iter()
+            .copied()
+            .chain(lint_levels(v.attrs))
+            .collect();
         Some((v.attr.as_ref()?, levels))
     });
     for (attr, levels) in own.chain(per_variant) {
         let Kind::Status(status) = &attr.kind else {
             continue;
         };
-        let title = attr.title.iter().chain(attr.titles.iter().map(|(_, t)| t)).next();
+        let title = attr
+            .title
+            .iter()
+            .chain(attr.titles.iter().map(|(_, t)| t))
+            .next();
         if let (Some(title), None, true) = (title, &attr.problem_type, status.code >= 400) {
             out.push(Lint {
                 span: title.span(),
@@ -337,7 +345,11 @@ fn lints<'a>(input: &'a Input<'a>) -> Vec<Lint<'a>> {
                 levels: levels.clone(),
             });
         }
-        for constant in attr.members.iter().filter(|m| !advised_member_name(&m.name.value())) {
+        for constant in attr
+            .members
+            .iter()
+            .filter(|m| !advised_member_name(&m.name.value()))
+        {
             out.push(Lint {
                 span: constant.name.span(),
                 name: "MEMBER_NAME",
@@ -347,7 +359,11 @@ fn lints<'a>(input: &'a Input<'a>) -> Vec<Lint<'a>> {
     }
     for variant in variants {
         let levels: Vec<&Attribute> = match is_enum {
-            true => on_type.iter().copied().chain(lint_levels(variant.attrs)).collect(),
+            true => on_type
+                .iter()
+                .copied()
+                .chain(lint_levels(variant.attrs))
+                .collect(),
             false => on_type.clone(),
         };
         for field in &variant.field_attrs {

@@ -62,8 +62,8 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                             quote_spanned! {ty.span()=>
                                 #facade::__private::HeaderDoc::Field(#header, #field_name, {
                                     #[allow(unused_imports)]
-                                    use #facade::__private::{ViaToSchema as _, ViaDisplay as _};
-                                    (&#facade::__private::HeaderSchema::<#ty>::new()).header_schema()
+                                    use #facade::__private::{ViaToSchema as _, ViaTime as _, ViaDisplay as _};
+                                    (&&&#facade::__private::HeaderSchema::<#ty>::new()).header_schema()
                                 })
                             }
                         }

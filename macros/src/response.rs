@@ -374,12 +374,20 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
                         quote!(&::core::format_args!(#format, #(#args),*))
                     }
                     HeaderValue::Field(field) => {
-                        // The coercion is spelled on the field's type, so that "`T` doesn't
-                        // implement `Display`" points there.
+                        // A `Duration` or a `SystemTime` has its RFC 9110 form, any other type
+                        // its `Display` (see `header_text`). Spelled on the field's type, so
+                        // that "`T` doesn't implement `Display`" points there.
                         let (ty, binding) = (field.ty(), field_binding(field.index));
                         let span = ty.span();
                         let at = facade.at(span);
-                        quote_spanned!(span=> #at::__private::display::<#ty>(#binding))
+                        quote_spanned! {span=> &{
+                            #[allow(unused_imports)]
+                            use #at::__private::{AsDate as _, AsDelay as _, AsDisplay as _};
+                            // The borrows choose the impl: none is needless.
+                            #[allow(clippy::needless_borrow)]
+                            let text = (&&#at::__private::Text::<#ty>(#binding)).header_text();
+                            text
+                        }}
                     }
                 };
                 calls.extend(quote!(#sink.header(#name, #value);));

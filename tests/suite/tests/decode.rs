@@ -682,3 +682,89 @@ fn through_the_problem_layer_in_another_language_the_variant_is_the_same() {
         );
     });
 }
+
+#[derive(Debug, PartialEq, thiserror::Error, StatusResponse)]
+enum Timed {
+    #[error("slow down")]
+    #[status(429, type = "https://example.com/probs/slow", decode)]
+    Slow {
+        #[header("Retry-After")]
+        wait: std::time::Duration,
+    },
+    #[error("down for maintenance")]
+    #[status(503, expose, type = "https://example.com/probs/down", decode)]
+    Down {
+        #[header("Retry-After")]
+        until: std::time::SystemTime,
+    },
+}
+
+#[test]
+fn durations_go_out_as_seconds_and_times_as_http_dates_and_come_back() {
+    use std::time::{Duration, UNIX_EPOCH};
+
+    let header = |error: &Timed| {
+        let response = http_status::problem::to_response(error);
+        response.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    // Whole seconds, rounded up, never 0 (RFC 9110, Section 10.2.3).
+    for (wait, sent) in [
+        (Duration::from_millis(1_500), "2"),
+        (Duration::ZERO, "1"),
+        (Duration::from_secs(120), "120"),
+    ] {
+        assert_eq!(header(&Timed::Slow { wait }), sent);
+    }
+    // An IMF-fixdate, read back by `httpdate` to the second.
+    let until = UNIX_EPOCH + Duration::new(1_700_000_000, 500_000_000);
+    let sent = header(&Timed::Down { until });
+    assert_eq!(sent, "Tue, 14 Nov 2023 22:13:20 GMT");
+    assert_eq!(
+        httpdate::parse_http_date(&sent).unwrap(),
+        UNIX_EPOCH + Duration::from_secs(1_700_000_000)
+    );
+
+    // And back into the enum, whole seconds being what the wire holds.
+    let whole = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    for sent in [
+        Timed::Slow {
+            wait: Duration::from_secs(30),
+        },
+        Timed::Down { until: whole },
+    ] {
+        let back = decode::error_for_problem::<Timed, _>(http_status::problem::to_response(&sent));
+        assert!(
+            matches!(back, Err(Failure::Api(ref b)) if *b == sent),
+            "{back:?}"
+        );
+    }
+    // The obsolete forms RFC 9110 asks recipients to accept (Section 5.6.7).
+    let problem =
+        Document::new(Status::SERVICE_UNAVAILABLE).with_type("https://example.com/probs/down");
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "retry-after",
+        http::HeaderValue::from_static("Tuesday, 14-Nov-23 22:13:20 GMT"),
+    );
+    let back = Timed::decode(&Received::new(
+        Status::SERVICE_UNAVAILABLE,
+        &headers,
+        &problem,
+    ));
+    assert_eq!(back.unwrap(), Timed::Down { until: whole });
+    // What is neither is a mismatch that says so.
+    headers.insert("retry-after", http::HeaderValue::from_static("soon"));
+    let problem = problem.with_type("https://example.com/probs/slow");
+    let error = Timed::decode(&Received::new(
+        Status::TOO_MANY_REQUESTS,
+        &headers,
+        &problem,
+    ));
+    assert_eq!(
+        error.unwrap_err().to_string(),
+        "`Slow`'s header `Retry-After` does not read back: \"soon\" is not a number of seconds"
+    );
+}
