@@ -281,6 +281,8 @@ pub mod openapi;
 pub mod problem;
 #[cfg(feature = "problem")]
 mod render;
+#[cfg(feature = "problem")]
+mod validation;
 
 // The paths `status!` and the derive expand to when a use deserves a warning. They sit at the
 // root so that the warning names a path that reads as words: `http_status::unused_code::IM_A_TEAPOT`.

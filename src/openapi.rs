@@ -148,6 +148,44 @@ impl utoipa::ToSchema for ProblemDetails {
     }
 }
 
+/// The `errors` member of a validation problem: an array of entries, each a `detail` and a
+/// `pointer` (a JSON Pointer in its URI fragment form).
+impl utoipa::PartialSchema for crate::problem::Validation {
+    fn schema() -> RefOr<Schema> {
+        let entry = ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .property(
+                "detail",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some("What is wrong, for a person.")),
+            )
+            .required("detail")
+            .property(
+                "pointer",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .format(Some(SchemaFormat::Custom("uri-reference".to_string())))
+                    .description(Some(
+                        "Where, in the request body: an RFC 6901 JSON Pointer in its URI fragment form, such as `#/profile/color`.",
+                    )),
+            )
+            .required("pointer");
+        utoipa::openapi::schema::ArrayBuilder::new()
+            .items(entry)
+            .description(Some(
+                "What was wrong with the request, field by field (RFC 9457, Section 3).",
+            ))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for crate::problem::Validation {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Validation")
+    }
+}
+
 /// The responses of a type that a `transparent` variant wraps: the derive implements it (with
 /// the `utoipa` feature) for every derived type, and it is forwarded through `Box`, `&`, `Rc`
 /// and `Arc`. A [`Status`] documents nothing: which status it holds is known only at run time.

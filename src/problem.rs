@@ -87,6 +87,7 @@ use http_status_core::{Class, HeaderSink, Info, Lang, Status, StatusResponse};
 use serde::ser::{SerializeMap, Serializer};
 
 pub use crate::document::Document;
+pub use crate::validation::{Invalid, InvalidPointer, Pointer, Validation};
 
 /// The media type of an RFC 9457 problem body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
