@@ -74,7 +74,10 @@ pub use http_status_core::{
 ///   variant's fields with `#[error("...")]`'s syntax, `header("Location", "/items/{id}")` or
 ///   `"{0}"`, formatted at run time and left out, like a field header, when the result is no
 ///   header value; a brace is written `{{` or `}}`, and `{id:?}` (a debug form) is refused;
-/// - `type = "uri"`: the problem type, a URI reference (`about:blank` when absent);
+/// - `type = "uri"`: the problem type, a URI reference (`about:blank` when absent); a relative one
+///   (`type = "out-of-credit"`) resolves against the base the type declares once with
+///   `#[status(type_base = "https://example.com/probs/")]` (RFC 3986, Section 5.2), and goes out
+///   as written without one;
 /// - `title = "..."`: the problem title (the reason phrase when absent); `title(en = "...",
 ///   fr = "...")` gives it in each language, for a negotiating layer to choose from;
 /// - `detail(fr = "...")`: the detail in another language than English, with the fields as in

@@ -364,3 +364,45 @@ mod members {
         assert_eq!(body(&error)["hint"], "wait a minute");
     }
 }
+
+#[test]
+fn relative_problem_types_resolve_against_the_types_base() {
+    #[derive(StatusResponse)]
+    #[status(type_base = "https://example.com/probs/")]
+    enum Billing {
+        #[status(403, type = "out-of-credit")]
+        OutOfCredit,
+        #[status(409, type = "../legal/frozen")]
+        Frozen,
+        #[status(402, type = "https://other.example/probs/pay")]
+        Absolute,
+        #[status(400)]
+        Blank,
+    }
+
+    assert_eq!(
+        Billing::OutOfCredit.problem_type(),
+        Some("https://example.com/probs/out-of-credit")
+    );
+    assert_eq!(
+        Billing::Frozen.problem_type(),
+        Some("https://example.com/legal/frozen")
+    );
+    assert_eq!(
+        Billing::Absolute.problem_type(),
+        Some("https://other.example/probs/pay")
+    );
+    assert_eq!(Billing::Blank.problem_type(), None);
+
+    // Without a base, a relative type goes out as written (RFC 9457 allows it; the client
+    // resolves it against the request's URI).
+    #[derive(StatusResponse)]
+    enum Plain {
+        #[status(403, type = "/probs/out-of-credit")]
+        OutOfCredit,
+    }
+    assert_eq!(
+        Plain::OutOfCredit.problem_type(),
+        Some("/probs/out-of-credit")
+    );
+}

@@ -9,6 +9,8 @@ pub(crate) struct Input<'a> {
     pub(crate) original: &'a DeriveInput,
     /// `#[status]` on the type: the status of a struct, the default of an enum.
     pub(crate) attr: Option<StatusAttr>,
+    /// `#[status(type_base = "...")]` on the type.
+    pub(crate) type_base: Option<syn::LitStr>,
     pub(crate) shape: Shape<'a>,
 }
 
@@ -30,6 +32,18 @@ pub(crate) struct Variant<'a> {
 }
 
 impl Input<'_> {
+    /// A variant's problem type as it goes out: resolved against `type_base` when it is a
+    /// relative reference and the type declares a base.
+    pub(crate) fn problem_type(&self, written: &syn::LitStr) -> syn::LitStr {
+        match &self.type_base {
+            Some(base) if !crate::uri::has_scheme(&written.value()) => syn::LitStr::new(
+                &crate::uri::resolve(&base.value(), &written.value()),
+                written.span(),
+            ),
+            _ => syn::LitStr::new(&written.value(), written.span()),
+        }
+    }
+
     /// Each variant (or the struct's body) with the attribute that gives its status: its own, or
     /// the enum's default. One without either is left out: an error already says so.
     pub(crate) fn with_status(&self) -> Vec<(&Variant<'_>, &StatusAttr)> {
@@ -100,6 +114,7 @@ impl<'a> Input<'a> {
         Ok(Input {
             original: input,
             attr: attr::find(&input.attrs, true, errors),
+            type_base: attr::type_base(&input.attrs, errors),
             shape,
         })
     }

@@ -40,6 +40,8 @@ pub(crate) mod kw {
     pub(crate) const DECODE: &str = "decode";
     /// A constant extension member: `member("code", "USER_NOT_FOUND")`.
     pub(crate) const MEMBER: &str = "member";
+    /// The base URI relative problem types resolve against: `#[status(type_base = "...")]`.
+    pub(crate) const TYPE_BASE: &str = "type_base";
 }
 
 /// Something a user may write once (serde's `Attr<T>`): the second time is an error on the
@@ -133,10 +135,10 @@ pub(crate) enum Kind {
 pub(crate) fn find(attrs: &[Attribute], on_type: bool, errors: &mut Errors) -> Option<StatusAttr> {
     let mut found = Once::new("`#[status]`");
     // On the type, `#[status(crate = "...")]` is read by [`crate_path`].
-    for attr in attrs
-        .iter()
-        .filter(|a| a.path().is_ident(kw::STATUS) && !(on_type && crate_only(a).is_some()))
-    {
+    for attr in attrs.iter().filter(|a| {
+        a.path().is_ident(kw::STATUS)
+            && !(on_type && (crate_only(a).is_some() || setting(a, kw::TYPE_BASE).is_some()))
+    }) {
         // A second one is not read: the first decides.
         if let Err(err) = found.vacant(attr) {
             errors.push(err);
@@ -174,6 +176,12 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
     let first = segments.remove(0);
     let kind = match first.as_slice() {
         [TokenTree::Ident(ident)] if ident == kw::TRANSPARENT => Kind::Transparent(ident.clone()),
+        [TokenTree::Ident(key), TokenTree::Punct(eq), ..] if eq.as_char() == '=' && key == kw::TYPE_BASE => {
+            return Err(Error::new_spanned(
+                key,
+                "`type_base` is the base URI of every relative problem type of the derive: put `#[status(type_base = \"https://example.com/probs/\")]` on the type",
+            ))
+        }
         [TokenTree::Ident(key), TokenTree::Punct(eq), ..] if eq.as_char() == '=' && key == kw::CRATE => {
             return Err(Error::new_spanned(
                 key,
@@ -633,18 +641,59 @@ fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
 
 /// `#[status(crate = "hs")]`: the tokens `crate = "hs"` alone, as `(keyword, string)`.
 fn crate_only(attr: &Attribute) -> Option<(Ident, TokenStream)> {
+    setting(attr, kw::CRATE)
+}
+
+/// `#[status(<name> = ...)]`: the key and the value's tokens, when the attribute is that alone.
+fn setting(attr: &Attribute, name: &str) -> Option<(Ident, TokenStream)> {
     let Meta::List(list) = &attr.meta else {
         return None;
     };
     let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
     match tokens.as_slice() {
         [TokenTree::Ident(key), TokenTree::Punct(eq), rest @ ..]
-            if key == kw::CRATE && eq.as_char() == '=' =>
+            if key == name && eq.as_char() == '=' =>
         {
             Some((key.clone(), rest.iter().cloned().collect()))
         }
         _ => None,
     }
+}
+
+/// The base URI of relative problem types, from `#[status(type_base = "...")]` on the type: an
+/// absolute URI (RFC 3986, Section 4.3), checked here.
+pub(crate) fn type_base(attrs: &[Attribute], errors: &mut Errors) -> Option<LitStr> {
+    let mut found = Once::new("`type_base`");
+    for attr in attrs.iter().filter(|a| a.path().is_ident(kw::STATUS)) {
+        let Some((key, value)) = setting(attr, kw::TYPE_BASE) else {
+            continue;
+        };
+        let parsed = syn::parse2::<LitStr>(value)
+            .map_err(|_| {
+                Error::new_spanned(
+                    &key,
+                    "`type_base` takes an absolute URI as a string: `#[status(type_base = \"https://example.com/probs/\")]`",
+                )
+            })
+            .and_then(|lit| {
+                let text = lit.value();
+                match crate::uri::check(&text) {
+                    Err(why) => Err(Error::new(
+                        lit.span(),
+                        format!("{text:?} is not a URI ({why}; RFC 3986): write an absolute one, such as `\"https://example.com/probs/\"`"),
+                    )),
+                    Ok(()) if !crate::uri::has_scheme(&text) || text.contains('#') => Err(Error::new(
+                        lit.span(),
+                        format!("{text:?} is no absolute URI: a base names its scheme and has no fragment, such as `\"https://example.com/probs/\"`"),
+                    )),
+                    Ok(()) => Ok(lit),
+                }
+            });
+        if let Some(lit) = errors.ok(parsed) {
+            errors.ok(found.set(attr, lit));
+        }
+    }
+    found.get()
 }
 
 /// The facade's path from `#[status(crate = "hs")]` on the type, if given.

@@ -105,6 +105,7 @@ fn entry<'a>(variant: &'a Variant<'a>) -> Entry<'a> {
     let code = own.status.code;
     let problem_type = own
         .problem_type
+        .as_ref()
         .map_or_else(|| "about:blank".to_owned(), LitStr::value);
     let key = (400..=599).contains(&code).then_some((code, problem_type));
     let plan = if key.is_none() {

@@ -62,7 +62,8 @@ pub(crate) struct Own<'a> {
     pub(crate) expose_given: bool,
     /// Constants first, in the attribute's order, then fields, in field order.
     pub(crate) headers: Vec<Header<'a>>,
-    pub(crate) problem_type: Option<&'a LitStr>,
+    /// As it goes out: resolved against the type's `type_base` when it is relative.
+    pub(crate) problem_type: Option<LitStr>,
     pub(crate) title: Option<&'a LitStr>,
     pub(crate) instance: Option<FieldRef<'a>>,
     pub(crate) members: Vec<Member<'a>>,
@@ -175,7 +176,7 @@ impl<'a> Model<'a> {
                 fields: variant.fields,
                 #[cfg(feature = "utoipa")]
                 docs: docs(variant.attrs),
-                response: response(variant, attr, &params),
+                response: response(input, variant, attr, &params),
             })
             .collect();
         Model {
@@ -190,6 +191,7 @@ impl<'a> Model<'a> {
 }
 
 fn response<'a>(
+    input: &Input<'_>,
     variant: &'a crate::ast::Variant<'a>,
     attr: &'a StatusAttr,
     params: &Params<'_>,
@@ -276,7 +278,7 @@ fn response<'a>(
         exposed: attr.exposes(status.code),
         expose_given: attr.expose.is_some(),
         headers,
-        problem_type: attr.problem_type.as_ref(),
+        problem_type: attr.problem_type.as_ref().map(|t| input.problem_type(t)),
         title: attr.title.as_ref(),
         instance,
         members,

@@ -45,7 +45,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                     Some(lit) => quote!(::core::option::Option::Some(#lit)),
                     None => quote!(::core::option::Option::None),
                 };
-                let (problem_type, title) = (some(own.problem_type), some(own.title));
+                let (problem_type, title) = (some(own.problem_type.as_ref()), some(own.title));
                 let instance = own.instance.is_some();
                 let titles = own.translations.iter().filter_map(|t| t.title);
                 let headers = own.headers.iter().map(|h| {

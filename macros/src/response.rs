@@ -396,8 +396,11 @@ fn status_methods(m: &Matcher<'_>, facade: &Facade) -> TokenStream {
         },
     ));
     // `problem_type` and `title`: a string the attribute may give.
-    type Pick = for<'o> fn(&Own<'o>) -> Option<&'o syn::LitStr>;
-    let strings: [(&str, Pick); 2] = [("problem_type", |o| o.problem_type), ("title", |o| o.title)];
+    type Pick = for<'x, 'o> fn(&'x Own<'o>) -> Option<&'x syn::LitStr>;
+    let strings: [(&str, Pick); 2] = [
+        ("problem_type", |o| o.problem_type.as_ref()),
+        ("title", |o| o.title),
+    ];
     for (name, pick) in strings {
         let method = Ident::new(name, Span::call_site());
         out.extend(m.method(

@@ -74,7 +74,7 @@ impl Input<'_> {
                 if let Some(default) = &self.attr {
                     check_default_headers(default, &inheriting, errors);
                 }
-                check_one_status_per_type(self.attr.as_ref(), variants, errors);
+                check_one_status_per_type(self, variants, errors);
             }
         }
     }
@@ -456,20 +456,17 @@ fn check_default_headers(
 
 /// A problem type names one kind of problem: two variants that give it different statuses are
 /// an error on the later one's `type`.
-fn check_one_status_per_type(
-    default: Option<&StatusAttr>,
-    variants: &[Variant<'_>],
-    errors: &mut Errors,
-) {
+fn check_one_status_per_type(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors) {
     let mut seen: Vec<(String, u16, &Ident)> = Vec::new();
     for variant in variants {
-        let Some(attr) = variant.attr.as_ref().or(default) else {
+        let Some(attr) = variant.attr.as_ref().or(input.attr.as_ref()) else {
             continue;
         };
         let (Kind::Status(resolved), Some(uri)) = (&attr.kind, &attr.problem_type) else {
             continue;
         };
-        let text = uri.value();
+        // As it goes out: two spellings of one type, relative and absolute, are one type.
+        let text = input.problem_type(uri).value();
         let earlier = seen
             .iter()
             .find(|(t, code, _)| *t == text && *code != resolved.code);
