@@ -9,7 +9,12 @@
 //! cargo run --example explain -- --all
 //! cargo run --example explain -- --lang fr 418
 //! cargo run --example explain -- --json 405
+//! cargo run --example explain -- --catalogue probs.json
 //! ```
+//!
+//! `--catalogue` reads the JSON of an API's catalogue of problem types, as its server sends it
+//! (`curl -H 'Accept: application/json' localhost:3000/probs > probs.json`, with
+//! `http_status::catalogue` mounted at `/probs`), and shows each problem type.
 //!
 //! Exit status: 0 when the query names a documented code, 1 when it names none (what was wrong
 //! goes to standard error, with the closest documented codes when a name or number is close),
@@ -23,11 +28,13 @@ use http_status::{suggest, Class, Info, Lang, Requirement, Standing, Status, Ven
 const USAGE: &str = "\
 usage: explain [--lang en|fr] [--json] <query>
        explain [--lang en|fr] [--json] --all
+       explain --catalogue <file>
        explain --help
 
 --lang fr   labels and descriptions in French (the registry's notes stay in English)
 --json      the entries as a JSON array (code, phrase, class, standing, reference, flags,
             header rules, history, description), for scripts
+--catalogue an API's problem types, from the JSON its catalogue serves (`-` reads stdin)
 
 <query> is one of:
   a code                  404
@@ -80,6 +87,7 @@ struct Request {
     json: bool,
     all: bool,
     help: bool,
+    catalogue: Option<String>,
     query: String,
 }
 
@@ -90,6 +98,7 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
         json: false,
         all: false,
         help: false,
+        catalogue: None,
         query: String::new(),
     };
     let mut words = Vec::new();
@@ -103,6 +112,15 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
             "--" => {
                 words.extend(args.by_ref().map(String::as_str));
                 break;
+            }
+            "--catalogue" => {
+                let file = args.next().ok_or_else(|| {
+                    usage(
+                        "`--catalogue` needs the file of a catalogue's JSON, or `-` for stdin"
+                            .into(),
+                    )
+                })?;
+                request.catalogue = Some(file.clone());
             }
             "--lang" => {
                 let tag = args
@@ -130,7 +148,16 @@ fn parse_args(args: &[String]) -> Result<Request, Failure> {
         )));
     }
     request.query = words.join(" ");
-    if request.query.trim().is_empty() && !request.all && !request.help {
+    if request.catalogue.is_some() && !request.query.trim().is_empty() {
+        return Err(usage(
+            "`--catalogue` shows a whole catalogue: give it no query".into(),
+        ));
+    }
+    if request.query.trim().is_empty()
+        && !request.all
+        && !request.help
+        && request.catalogue.is_none()
+    {
         return Err(usage("no query".into()));
     }
     Ok(request)
@@ -146,6 +173,9 @@ fn run(args: &[String]) -> Result<String, Failure> {
     let request = parse_args(args)?;
     if request.help {
         return Ok(format!("{USAGE}\n"));
+    }
+    if let Some(file) = &request.catalogue {
+        return catalogue(file);
     }
     let lang = request.lang;
     let found = if request.all {
@@ -165,6 +195,70 @@ fn run(args: &[String]) -> Result<String, Failure> {
             format!("{heading}\n{}", list(infos.into_iter(), lang))
         }
     })
+}
+
+/// An API's catalogue of problem types, from its JSON: each type's status, title and URI, what
+/// it documents, and its members and headers.
+fn catalogue(file: &str) -> Result<String, Failure> {
+    use std::io::Read as _;
+    let mut text = String::new();
+    let read = if file == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(file).map(|t| text = t)
+    };
+    read.map_err(|e| Failure::Usage(format!("cannot read {file}: {e}\n")))?;
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| {
+        Failure::NotFound(format!(
+            "{file} is not a catalogue's JSON (an array of problem types): {e}\n"
+        ))
+    })?;
+    if entries.is_empty() {
+        return Err(Failure::NotFound(format!("{file} lists no problem type\n")));
+    }
+    let mut out = String::new();
+    for entry in &entries {
+        let text = |key: &str| entry[key].as_str().unwrap_or_default().to_owned();
+        let _ = writeln!(
+            out,
+            "{} {}  {}  ({})",
+            entry["status"],
+            text("title"),
+            text("type"),
+            text("variant")
+        );
+        for paragraph in text("docs").split("\n\n").filter(|p| !p.is_empty()) {
+            let _ = writeln!(out, "  {paragraph}");
+        }
+        let list = |key: &str| -> Vec<String> {
+            entry[key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|item| {
+                    let name = item["name"].as_str().unwrap_or_default();
+                    let name = if name.is_empty() { "(flattened)" } else { name };
+                    match (
+                        &item["constant"],
+                        item["type"].as_str(),
+                        item["value"].as_str(),
+                    ) {
+                        (serde_json::Value::Null, Some(ty), _) => format!("{name}: {ty}"),
+                        (serde_json::Value::Null, None, Some(value)) => format!("{name}: {value}"),
+                        (serde_json::Value::Null, None, None) => name.to_owned(),
+                        (constant, _, _) => format!("{name} = {constant}"),
+                    }
+                })
+                .collect()
+        };
+        for (label, key) in [("members", "members"), ("headers", "headers")] {
+            let items = list(key);
+            if !items.is_empty() {
+                let _ = writeln!(out, "  {label}: {}", items.join(", "));
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn find(query: &str, lang: Lang) -> Result<Found, Failure> {
@@ -597,6 +691,46 @@ mod tests {
         assert!(out.starts_with("404 Not Found\n"));
         assert!(out.contains("RFC 9110, Section 15.5.5"));
         assert!(out.contains("cacheable by default"));
+    }
+
+    /// A catalogue's JSON as `http_status::catalogue` serves it (`tests/suite/tests/catalogue.rs`
+    /// checks that the served JSON has every key read here).
+    const CATALOGUE: &str = r#"[
+        {"variant": "Quota", "type": "https://example.com/probs/user-quota", "status": 429,
+         "title": "Too many users.", "docs": "A problem type of our own.\n\nDelete one first.",
+         "exposed": true,
+         "headers": [{"name": "Retry-After", "value": null, "field": "retry_after", "type": "u32", "rule": null}],
+         "members": [{"name": "code", "constant": "QUOTA", "field": null, "type": null},
+                     {"name": "limit", "constant": null, "field": "limit", "type": "usize"}]},
+        {"variant": "Method", "type": "about:blank", "status": 405, "title": "Method Not Allowed",
+         "docs": "", "exposed": true,
+         "headers": [{"name": "Allow", "value": "GET, HEAD", "field": null, "type": null, "rule": null}],
+         "members": []}
+    ]"#;
+
+    #[test]
+    fn shows_a_catalogue_from_its_json() {
+        let file =
+            std::env::temp_dir().join(format!("explain-catalogue-{}.json", std::process::id()));
+        std::fs::write(&file, CATALOGUE).unwrap();
+        let path = file.display().to_string();
+        let out = run(&["--catalogue".to_owned(), path.clone()]).unwrap();
+        assert_eq!(
+            out,
+            "429 Too many users.  https://example.com/probs/user-quota  (Quota)\n  A problem type of our own.\n  Delete one first.\n  members: code = \"QUOTA\", limit: usize\n  headers: Retry-After: u32\n405 Method Not Allowed  about:blank  (Method)\n  headers: Allow: GET, HEAD\n"
+        );
+        // What is no catalogue says so; a query beside it is a usage error.
+        std::fs::write(&file, "{}").unwrap();
+        assert!(matches!(
+            run(&["--catalogue".to_owned(), path.clone()]),
+            Err(Failure::NotFound(_))
+        ));
+        assert!(matches!(
+            run(&["--catalogue".to_owned(), path, "404".to_owned()]),
+            Err(Failure::Usage(_))
+        ));
+        let _ = std::fs::remove_file(&file);
+        assert!(matches!(run(&args("--catalogue")), Err(Failure::Usage(_))));
     }
 
     #[test]

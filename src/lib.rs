@@ -265,6 +265,9 @@ pub use http_status_core::{
 /// empty). A `Display` that fails part-way gives no detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod catalogue;
 #[cfg(feature = "decode")]
 #[cfg_attr(docsrs, doc(cfg(feature = "decode")))]
 pub mod decode;

@@ -38,6 +38,7 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
     #[allow(unused_mut)]
     let mut out = crate::response::print(&model, &facade);
     out.extend(crate::decode::print(&model, &decoding, &facade));
+    out.extend(crate::catalogue::print(&model, &facade));
     #[cfg(feature = "utoipa")]
     {
         names.extend(crate::openapi::local_names());

@@ -4,12 +4,13 @@
 
 // One module per phase of the derive: `ast` and `attr` parse, `valid` checks the rules that
 // span attributes and variants, `model` resolves each variant once, `generics` infers bounds,
-// `response`, `decode` and `openapi` print the model, and `fallback` stands in for an input with errors
+// `response`, `decode`, `catalogue` and `openapi` print the model, and `fallback` stands in for an input with errors
 // (`derive` runs them in that order). `spec` reads one status (shared with `status!`),
 // `headers` and `uri` check what goes on the wire, `manifest` finds a renamed dependency.
 
 mod ast;
 mod attr;
+mod catalogue;
 mod decode;
 mod derive;
 mod errors;

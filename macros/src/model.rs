@@ -37,9 +37,7 @@ pub(crate) struct Variant<'a> {
     /// The variant's name, or the struct's.
     pub(crate) ident: &'a Ident,
     pub(crate) fields: &'a Fields,
-    /// The doc comment as text: each paragraph on one line, paragraphs apart. Only the OpenAPI
-    /// printer reads it.
-    #[cfg(feature = "utoipa")]
+    /// The doc comment as text: each paragraph on one line, paragraphs apart.
     pub(crate) docs: String,
     pub(crate) response: Response<'a>,
     /// The user's `#[allow(...)]` on the type and on the variant, for the warnings about it.
@@ -136,7 +134,6 @@ impl FieldRef<'_> {
     }
 
     /// How a person reads the field's name: `seconds` (not `r#seconds`), or `0`.
-    #[cfg(feature = "utoipa")]
     pub(crate) fn name(&self) -> String {
         use syn::ext::IdentExt as _;
         self.field
@@ -174,7 +171,6 @@ impl<'a> Model<'a> {
                 },
                 ident: variant.ident,
                 fields: variant.fields,
-                #[cfg(feature = "utoipa")]
                 docs: docs(variant.attrs),
                 response: response(input, variant, attr, &params),
             })
@@ -406,7 +402,6 @@ fn lint_levels(attrs: &[Attribute]) -> Vec<&Attribute> {
 }
 
 /// The doc comment of an item as text: each paragraph on one line, paragraphs apart.
-#[cfg(feature = "utoipa")]
 fn docs(attrs: &[Attribute]) -> String {
     use syn::{Expr, Lit, Meta};
     let lines: Vec<String> = attrs

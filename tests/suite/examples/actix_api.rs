@@ -57,6 +57,10 @@ async fn main() -> std::io::Result<()> {
                     .route(web::put().to(replace)),
             )
             .service(web::resource("/users/by-name/{name}").route(web::get().to(find)))
+            // The catalogue of the problem types: `/probs` and `/probs/user-quota`.
+            .configure(http_status::catalogue::actix_configure::<UserError>(
+                "/probs",
+            ))
             .wrap(ProblemMiddleware::new())
     })
     .bind(&addr)?;

@@ -8,12 +8,14 @@
 //! curl -i localhost:3000/users/2
 //! curl -i -X POST localhost:3000/users -H 'content-type: application/json' -d '{"nam":"ada"}'
 //! curl -i localhost:3000/users/7 -H 'Accept-Language: fr'
+//! curl -i localhost:3000/probs/user-quota -H 'Accept: application/json'
 //! ```
 //!
-//! A browser pointed at `localhost:3000/users/7` gets the problem as a page.
+//! A browser pointed at `localhost:3000/users/7` gets the problem as a page, and at
+//! `localhost:3000/probs` the catalogue of the API's problem types.
 
 #[path = "shared/users.rs"]
-mod users;
+pub(crate) mod users;
 
 use std::sync::Arc;
 
@@ -57,12 +59,17 @@ async fn remove(
     users.delete(id).map(|()| StatusCode::NO_CONTENT)
 }
 
-/// The API, behind the problem layer.
+/// The API, behind the problem layer, with the catalogue of its problem types: the quota
+/// problem's `type`, `https://example.com/probs/user-quota`, has its page at
+/// `/probs/user-quota`, and `/probs` lists them all.
 pub fn app() -> Router {
     Router::new()
         .route("/users", axum::routing::post(create))
         .route("/users/{id}", get(show).delete(remove).put(replace))
         .route("/users/by-name/{name}", get(find))
+        .merge(http_status::catalogue::axum_router::<UserError, _>(
+            "/probs",
+        ))
         .with_state(Arc::new(Users::default()))
         .layer(ProblemLayer::new())
 }

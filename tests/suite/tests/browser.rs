@@ -46,16 +46,29 @@ fn flags(lang: &str, profile: &std::path::Path) -> Vec<String> {
     ]
 }
 
+/// A profile directory of its own for each run: two browsers on one profile refuse to start, and
+/// the tests run at once.
+fn profile(lang: &str) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static RUNS: AtomicUsize = AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, Ordering::Relaxed);
+    std::env::temp_dir().join(format!(
+        "http-status-chromium-{}-{run}-{lang}",
+        std::process::id()
+    ))
+}
+
 /// The DOM of `url` once Chromium has loaded it, in `lang`.
 async fn dom(url: String, lang: &'static str) -> String {
     tokio::task::spawn_blocking(move || {
-        let profile = std::env::temp_dir().join(format!("http-status-chromium-{lang}"));
+        let profile = profile(lang);
         let output = Command::new(chromium())
             .args(flags(lang, &profile))
             .arg("--dump-dom")
             .arg(&url)
             .output()
             .expect("Chromium runs");
+        let _ = std::fs::remove_dir_all(&profile);
         assert!(
             output.status.success(),
             "Chromium failed on {url}: {}",
@@ -74,7 +87,7 @@ async fn screenshot(url: String, lang: &'static str, name: &'static str) -> Path
         std::fs::create_dir_all(&dir).expect("target/browser");
         let file = dir.join(format!("{name}.png"));
         let _ = std::fs::remove_file(&file);
-        let profile = std::env::temp_dir().join(format!("http-status-chromium-shot-{lang}"));
+        let profile = profile(lang);
         let output = Command::new(chromium())
             .args(flags(lang, &profile))
             .arg(format!("--screenshot={}", file.display()))
@@ -82,6 +95,7 @@ async fn screenshot(url: String, lang: &'static str, name: &'static str) -> Path
             .arg(&url)
             .output()
             .expect("Chromium runs");
+        let _ = std::fs::remove_dir_all(&profile);
         assert!(
             output.status.success(),
             "{}",
@@ -166,6 +180,57 @@ async fn a_browser_shows_a_problem_as_a_page_in_its_language() {
 
     for (lang, name) in [("en-US", "users-7-en"), ("fr", "users-7-fr")] {
         let file = screenshot(format!("{base}/users/7"), lang, name).await;
+        let size = std::fs::metadata(&file).expect("a screenshot").len();
+        assert!(size > 1000, "{} is {size} bytes", file.display());
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Chromium: .ci/run installs it and runs this with --ignored"]
+async fn a_browser_shows_a_problem_types_page_at_its_uri() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(async move { axum::serve(listener, example::app()).await });
+
+    // `https://example.com/probs/user-quota`, the quota problem's type, on this server.
+    let page = dom(format!("{base}/probs/user-quota"), "en-US").await;
+    assert_eq!(element(&page, "<title", "</title>"), "Too many users.");
+    let heading = element(&page, "<h1", "</h1>");
+    assert!(
+        heading.contains("429") && heading.contains("Too many users."),
+        "{heading}"
+    );
+    assert_eq!(
+        element(&page, "<dd class=\"type\"", "</dd>"),
+        "<code>https://example.com/probs/user-quota</code>"
+    );
+    assert!(element(&page, "<p class=\"docs\"", "</p>").starts_with("A problem type of our own"));
+    let members = element(&page, "<table class=\"members\"", "</table>");
+    assert!(members.contains("<code>limit</code>"), "{members}");
+    let headers = element(&page, "<table class=\"headers\"", "</table>");
+    assert!(headers.contains("Retry-After"), "{headers}");
+    let example: Value = serde_json::from_str(
+        &element(&page, "<pre class=\"example\"", "</pre>").replace("&quot;", "\""),
+    )
+    .expect("the example is JSON");
+    assert_eq!(example["type"], "https://example.com/probs/user-quota");
+    assert_eq!(example["status"], 429);
+
+    // The index links to it, in French for a French browser.
+    let index = dom(format!("{base}/probs"), "fr").await;
+    assert_eq!(element(&index, "<h1", "</h1>"), "Types de problèmes");
+    assert!(
+        index.contains("<a href=\"/probs/user-quota\">Too many users.</a>"),
+        "{index}"
+    );
+
+    for (url, name) in [
+        (format!("{base}/probs/user-quota"), "catalogue-user-quota"),
+        (format!("{base}/probs"), "catalogue-index"),
+    ] {
+        let file = screenshot(url, "en-US", name).await;
         let size = std::fs::metadata(&file).expect("a screenshot").len();
         assert!(size > 1000, "{} is {size} bytes", file.display());
     }
