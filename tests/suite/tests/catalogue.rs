@@ -174,6 +174,20 @@ async fn check_server(base: &str) {
         html.contains("<a href=\"/probs/user-quota\">Too many users.</a>"),
         "{html}"
     );
+
+    // Every type URI the API sends resolves here: each entry with a path has its page.
+    for entry in users::UserError::catalogue() {
+        let Some(path) = entry.path() else { continue };
+        let page = client
+            .get(format!("{base}{path}"))
+            .header("accept", BROWSER)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200, "{path}");
+        let html = page.text().await.unwrap();
+        assert!(html.contains(entry.type_uri()), "{html}");
+    }
 }
 
 #[tokio::test]
