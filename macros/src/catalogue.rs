@@ -18,7 +18,7 @@ fn type_text(ty: &syn::Type) -> String {
             let before = out.chars().last();
             let after = chars.peek().copied();
             let tight = matches!(before, Some('<' | '&' | ':' | '(' | '[' | '\''))
-                || matches!(after, Some('<' | '>' | ',' | ':' | ')' | ']'));
+                || matches!(after, Some('<' | '>' | ',' | ';' | ':' | ')' | ']'));
             if tight {
                 continue;
             }
