@@ -64,7 +64,9 @@ impl<'a> Input<'a> {
             Data::Enum(data) => Shape::Enum(
                 data.variants
                     .iter()
-                    .map(|v| {
+                    .enumerate()
+                    .map(|(i, v)| {
+                        errors.on_variant(i);
                         misplaced_on_fields(&v.fields, &v.ident, errors);
                         misplaced_on_item(&v.attrs, errors);
                         let attr = attr::find(&v.attrs, false, errors);
@@ -111,6 +113,7 @@ impl<'a> Input<'a> {
             }
         };
         misplaced_on_item(&input.attrs, errors);
+        errors.on_type();
         Ok(Input {
             original: input,
             attr: attr::find(&input.attrs, true, errors),

@@ -166,6 +166,7 @@ fn own_of<'a>(variant: &'a Variant<'a>) -> Option<&'a Own<'a>> {
 /// The errors of the variants that asked for `decode` and cannot be decoded.
 pub(crate) fn check(entries: &[Entry<'_>], errors: &mut Errors) {
     for (i, entry) in entries.iter().enumerate() {
+        errors.on_variant(i);
         let (Some(own), Plan::Not(reason)) = (own_of(entry.variant), &entry.plan) else {
             continue;
         };

@@ -1,19 +1,32 @@
 //! The errors of one expansion, gathered across the whole input and reported together, so a user
-//! sees every mistake at once.
+//! sees every mistake at once, in the order they stand in the source: each error is filed under
+//! the place it was found at (the type's own attributes, then each variant in turn), and the
+//! places are reported in order, whatever phase found them. (Spans cannot be compared on stable
+//! Rust 1.81; the place stands in for them.)
 
 use syn::Error;
 
 #[derive(Default)]
 pub(crate) struct Errors {
-    combined: Option<Error>,
+    /// Each error with its place: 0 for the type's attributes, `i + 1` for variant `i`.
+    items: Vec<(usize, Error)>,
+    /// Where the errors pushed now are.
+    place: usize,
 }
 
 impl Errors {
     pub(crate) fn push(&mut self, err: Error) {
-        match &mut self.combined {
-            Some(all) => all.combine(err),
-            None => self.combined = Some(err),
-        }
+        self.items.push((self.place, err));
+    }
+
+    /// Files what is pushed next under the type's own attributes.
+    pub(crate) fn on_type(&mut self) {
+        self.place = 0;
+    }
+
+    /// Files what is pushed next under variant `index`.
+    pub(crate) fn on_variant(&mut self, index: usize) {
+        self.place = index + 1;
     }
 
     /// Keeps `result`'s value, or records its error.
@@ -22,10 +35,19 @@ impl Errors {
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.combined.is_none()
+        self.items.is_empty()
     }
 
-    pub(crate) fn finish(self) -> Result<(), Error> {
-        self.combined.map_or(Ok(()), Err)
+    /// Every error, in source order: by place, and in the order found within a place.
+    pub(crate) fn finish(mut self) -> Result<(), Error> {
+        self.items.sort_by_key(|(place, _)| *place);
+        let mut items = self.items.into_iter().map(|(_, err)| err);
+        let Some(mut all) = items.next() else {
+            return Ok(());
+        };
+        for err in items {
+            all.combine(err);
+        }
+        Err(all)
     }
 }

@@ -68,9 +68,11 @@ impl Input<'_> {
                     ));
                 }
                 let mut inheriting = Vec::new();
-                for variant in variants {
+                for (i, variant) in variants.iter().enumerate() {
+                    errors.on_variant(i);
                     self.validate_variant(variant, errors, &mut inheriting);
                 }
+                errors.on_type();
                 if let Some(default) = &self.attr {
                     check_default_headers(default, &inheriting, errors);
                 }
@@ -458,7 +460,8 @@ fn check_default_headers(
 /// an error on the later one's `type`.
 fn check_one_status_per_type(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors) {
     let mut seen: Vec<(String, u16, &Ident)> = Vec::new();
-    for variant in variants {
+    for (i, variant) in variants.iter().enumerate() {
+        errors.on_variant(i);
         let Some(attr) = variant.attr.as_ref().or(input.attr.as_ref()) else {
             continue;
         };
