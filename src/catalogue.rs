@@ -37,6 +37,7 @@
 
 use core::fmt::Write as _;
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 use http_status_core::negotiate::{self, Format, Offer};
 use http_status_core::{HeaderRule, Lang, Status};
 
@@ -503,6 +504,7 @@ pub fn index_json(entries: &[&Entry], lang: Lang) -> serde_json::Value {
     serde_json::Value::Array(entries.iter().map(|e| e.to_json(lang)).collect())
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// What a request for a catalogue page gets: its body and content type, in the format and the
 /// language `accept` and `accept_language` ask for (HTML for a browser, JSON otherwise).
 fn answer(
@@ -519,6 +521,7 @@ fn answer(
     (page(format, lang), content_type, lang)
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 fn render_entry(entry: &Entry, format: Format, lang: Lang) -> String {
     match format {
         Format::Html => page_html(entry, lang),
@@ -526,6 +529,7 @@ fn render_entry(entry: &Entry, format: Format, lang: Lang) -> String {
     }
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 fn render_index(entries: &[&Entry], format: Format, lang: Lang) -> String {
     match format {
         Format::Html => index_html(entries, lang),
@@ -533,6 +537,7 @@ fn render_index(entries: &[&Entry], format: Format, lang: Lang) -> String {
     }
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// The entries that have a page, each path once (the first entry that claims it).
 fn pages(entries: &[&'static Entry]) -> Vec<(&'static str, &'static Entry)> {
     let mut out: Vec<(&'static str, &'static Entry)> = Vec::new();
