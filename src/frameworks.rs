@@ -113,21 +113,6 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
     response.map_into_boxed_body()
 }
 
-/// What the axum impl needs of a derived type beyond its status: a `Display`, which is the
-/// problem's `detail`. The impl's where clause names this trait rather than `Display`, so that
-/// when the bound fails, rustc says why in words.
-#[cfg(feature = "axum")]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an axum response yet: it does not implement `Display`",
-    label = "`{Self}` needs `Display`",
-    note = "a derived error's message (`Display`) is the `detail` of its problem response: derive `thiserror::Error` with `#[error(\"...\")]` on each variant, or implement `std::fmt::Display` for `{Self}`",
-    note = "in a handler, rustc can only say that `Handler` is not implemented; `#[axum::debug_handler]` on the handler shows this message"
-)]
-pub trait AxumDetail: Display {}
-
-#[cfg(feature = "axum")]
-impl<T: Display + ?Sized> AxumDetail for T {}
-
 /// Framework impls for a derived type; each expands to nothing when its feature is off. The
 /// derive calls `__frameworks!`; these `cfg`s are the facade's features, not the user's.
 #[doc(hidden)]
@@ -164,7 +149,7 @@ macro_rules! __axum {
         where
             // Higher-ranked, so that rustc checks it where the impl is used rather than here:
             // a derived type without `Display` still compiles, it is only not a response.
-            for<$lt> Self: $crate::__private::AxumDetail + $crate::__private::Problem,
+            for<$lt> Self: $crate::problem::DisplayAsDetail + $crate::__private::Problem,
             $($where)*
         {
             fn into_response(self) -> $crate::__private::axum::response::Response {

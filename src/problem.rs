@@ -201,6 +201,41 @@ pub trait Problem {
     }
 }
 
+/// What a derived type needs, beyond its status, to be an axum response: a `Display`, which is
+/// its problem's `detail`. The axum impl's where clause names this trait rather than `Display`,
+/// so that when the bound fails, rustc names a trait whose documentation says why.
+///
+/// In a handler, rustc can only say that axum's `Handler` is not implemented for the function.
+/// `#[axum::debug_handler]` on the handler (axum's `macros` feature) makes it say which bound
+/// failed: this one when the error type has no `Display`, or [`Problem`] when a `#[problem]`
+/// member's type does not implement `serde::Serialize`.
+///
+/// With `#[axum::debug_handler]` on `async fn handler() -> Result<String, ApiError>` and an
+/// `ApiError` derived without `Display`, rustc says (the `ui/axum_without_display` case of the
+/// test suite checks it):
+///
+/// ```text
+/// error[E0277]: `ApiError` doesn't implement `std::fmt::Display`
+///   --> src/main.rs:11:23
+///    |
+/// 11 | async fn handler() -> Result<String, ApiError> {
+///    |                       ^^^^^^ unsatisfied trait bound
+///    = note: required for `ApiError` to implement `DisplayAsDetail`
+///    = note: required for `ApiError` to implement `IntoResponse`
+/// ```
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an axum response yet: it does not implement `Display`",
+    label = "`{Self}` needs `Display`",
+    note = "a derived error's message (`Display`) is the `detail` of its problem response: derive `thiserror::Error` with `#[error(\"...\")]` on each variant, or implement `std::fmt::Display` for `{Self}`",
+    note = "in a handler, rustc can only say that `Handler` is not implemented; `#[axum::debug_handler]` on the handler shows this message"
+)]
+pub trait DisplayAsDetail: Display {}
+
+#[cfg(feature = "axum")]
+impl<T: Display + ?Sized> DisplayAsDetail for T {}
+
 /// A problem's title and detail in one language: what [`Problem::translation`] gives, and what
 /// a [`Details`] keeps for a layer to choose from.
 ///
