@@ -287,6 +287,8 @@ pub mod openapi;
 pub mod problem;
 #[cfg(feature = "problem")]
 mod render;
+#[cfg(feature = "std")]
+pub mod testing;
 #[cfg(feature = "problem")]
 mod validation;
 
@@ -331,12 +333,16 @@ pub mod __private {
     pub use crate::openapi::InnerResponses;
     #[cfg(feature = "problem")]
     pub use crate::problem::{flatten, Problem, Translation};
+    #[cfg(feature = "decode")]
+    pub use crate::testing::problem_parts;
+    #[cfg(feature = "std")]
+    pub use crate::testing::{assert_status, Expected};
     #[cfg(feature = "actix-web")]
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum;
     pub use http_status_core::Status;
-    pub use http_status_macros::__status;
+    pub use http_status_macros::{__assert_status, __status};
     #[cfg(feature = "problem")]
     pub use serde;
     #[cfg(feature = "problem")]
@@ -391,11 +397,124 @@ macro_rules! __if_decode {
     ($($tokens:tt)*) => {};
 }
 
-/// Writes `status!`: one arm per standard or provisional code (from the core's table, through
-/// `__with_plain_codes!`), which expands to its const without calling the procedural macro, and
-/// one arm that hands everything else (names, phrases, vendor codes, codes that warn, mistakes)
-/// to it. `$d` is `$`, for the metavariables of the macro written here. The codes are taken
-/// as `tt`: a `literal` fragment put back into a pattern no longer matches a literal token.
+/// Asserts that a response has a status, the status checked at compile time like
+/// [`status!`]'s: a code, a name, a phrase, a vendor code, or a class (`4xx`). On failure, the
+/// message shows both statuses with their phrases and, for a server's problem response, its
+/// title and detail.
+///
+/// The response is anything [`testing::HasStatus`] reads: `http::Response<B>` (what
+/// `tower::ServiceExt::oneshot` gives an axum test), `reqwest::Response`, actix-web's test
+/// responses, a [`Status`].
+///
+/// ```
+/// use http_status::{assert_status, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// #[error("no user {0}")]
+/// #[status(404)]
+/// struct NoUser(u32);
+///
+/// let response = http_status::problem::to_response(&NoUser(7));
+/// assert_status!(response, 404);
+/// assert_status!(response, NotFound);
+/// assert_status!(response, "Not Found");
+/// assert_status!(response, 4xx);
+/// ```
+///
+/// ```should_panic
+/// # use http_status::{assert_status, StatusResponse};
+/// # #[derive(Debug, thiserror::Error, StatusResponse)]
+/// # #[error("no user {0}")]
+/// # #[status(404)]
+/// # struct NoUser(u32);
+/// # let response = http_status::problem::to_response(&NoUser(7));
+/// // assertion failed: the response's status is not 5xx
+/// //   expected: any 5xx (Server Error)
+/// //     actual: 404 Not Found
+/// //    problem: Not Found: no user 7
+/// assert_status!(response, 5xx);
+/// ```
+///
+/// A code that is no status is a compile error, as in `status!`:
+///
+/// ```compile_fail
+/// # let response = http::Response::new(());
+/// http_status::assert_status!(response, 299);
+/// ```
+#[cfg(feature = "std")]
+#[macro_export]
+macro_rules! assert_status {
+    ($response:expr, $($spec:tt)+) => {
+        $crate::__private::__assert_status!([$crate] ($response) $($spec)+)
+    };
+}
+
+/// Asserts that a response's problem decodes into the derived error type as a variant that
+/// matches a pattern (feature `decode`): its status and `type` found it, and the members the
+/// pattern names match. The type is the pattern's.
+///
+/// The response is an `http::Response` (its body read when it has bytes, else its extensions:
+/// what axum and `problem::to_response` give), or actix-web's test response.
+///
+/// ```
+/// use http_status::{assert_problem, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     #[error("you have {balance} credits")]
+///     #[status(403, type = "https://example.com/probs/out-of-credit")]
+///     OutOfCredit {
+///         #[problem]
+///         balance: u32,
+///     },
+/// }
+///
+/// let response = http_status::problem::to_response(&ApiError::OutOfCredit { balance: 30 });
+/// assert_problem!(response, ApiError::OutOfCredit { .. });
+/// assert_problem!(response, ApiError::OutOfCredit { balance: 30 });
+/// assert_problem!(response, ApiError::OutOfCredit { balance } if *balance < 50);
+/// ```
+///
+/// ```should_panic
+/// # use http_status::{assert_problem, StatusResponse};
+/// # #[derive(Debug, thiserror::Error, StatusResponse)]
+/// # enum ApiError {
+/// #     #[error("you have {balance} credits")]
+/// #     #[status(403, type = "https://example.com/probs/out-of-credit")]
+/// #     OutOfCredit { #[problem] balance: u32 },
+/// # }
+/// # let response = http_status::problem::to_response(&ApiError::OutOfCredit { balance: 30 });
+/// // assertion failed: the response's problem does not match `ApiError::OutOfCredit { balance: 31 }`
+/// //   decoded: OutOfCredit { balance: 30 }
+/// assert_problem!(response, ApiError::OutOfCredit { balance: 31 });
+/// ```
+#[cfg(feature = "decode")]
+#[macro_export]
+macro_rules! assert_problem {
+    ($response:expr, $pattern:pat $(if $guard:expr)? $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::problem_parts::{FromBody as _, FromExtensions as _};
+        let __response = &$response;
+        let __parts = (&&$crate::__private::problem_parts::Probe(__response)).parts();
+        match $crate::__private::problem_parts::decoded(__parts) {
+            ::core::result::Result::Ok(__value) => {
+                if !::core::matches!(&__value, $pattern $(if $guard)?) {
+                    $crate::__private::problem_parts::mismatch(&__value, ::core::stringify!($pattern));
+                }
+            }
+            ::core::result::Result::Err(__why) => {
+                $crate::__private::problem_parts::undecoded(&__why, ::core::stringify!($pattern))
+            }
+        }
+    }};
+}
+
+/// Writes `status!`, which forwards to `__status_const!`: one arm per standard or provisional
+/// code (from the core's table, through `__with_plain_codes!`), which expands to its const
+/// without calling the procedural macro, and one arm that hands everything else (names,
+/// phrases, vendor codes, codes that warn, mistakes) to it. `$d` is `$`, for the metavariables
+/// of the macro written here. The codes are taken as `tt`: a `literal` fragment put back into a
+/// pattern no longer matches a literal token.
 macro_rules! define_status_macro {
     ($d:tt $([$code:tt $name:ident])*) => {
         /// A status code checked at compile time against the registry, as its typed constant.
@@ -488,6 +607,16 @@ macro_rules! define_status_macro {
         /// ```
         #[macro_export]
         macro_rules! status {
+            ($d ($d spec:tt)*) => {
+                $d crate::__status_const!($d ($d spec)*)
+            };
+        }
+
+        /// `status!`'s arms, one per plain code, kept off `status!`'s page (which shows its
+        /// arms as its signature). Not public API.
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __status_const {
             $(
                 ($code) => {
                     $d crate::__private::Status::$name

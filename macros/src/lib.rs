@@ -8,6 +8,7 @@
 // (`derive` runs them in that order). `spec` reads one status (shared with `status!`),
 // `headers` and `uri` check what goes on the wire, `manifest` finds a renamed dependency.
 
+mod assert;
 mod ast;
 mod attr;
 mod catalogue;
@@ -30,6 +31,14 @@ mod uri;
 mod valid;
 
 use proc_macro::TokenStream;
+
+/// The implementation behind the facade's `assert_status!`. Its input starts with the facade's
+/// path in brackets and the response in parentheses.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __assert_status(input: TokenStream) -> TokenStream {
+    assert::expand(input.into()).into()
+}
 
 /// The implementation behind the facade's `status!`. Its input starts with the facade's path in
 /// brackets (`[$crate]`), which the facade's `macro_rules!` wrapper supplies.

@@ -259,6 +259,10 @@ fn plain_code(int: &LitInt, cx: Context) -> syn::Result<u64> {
                 ),
             ));
         }
+        return Err(Error::new(
+            int.span(),
+            format!("`{text}` is no class of status codes: the classes are `1xx` to `5xx` (RFC 9110, Section 15), and a status is one code from 100 to 599, such as {}", cx.show("404")),
+        ));
     }
     if !int.suffix().is_empty() {
         return Err(Error::new(
