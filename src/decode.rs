@@ -507,6 +507,10 @@ pub mod support {
         type Value = T;
     }
 
+    /// Why an instance field is not decoded, where its type has no `FromStr`.
+    const INSTANCE_NOT_FROM_STR: &str =
+        "the instance field's type does not implement `FromStr` (with an error that is `Display`)";
+
     /// A header's or the instance's type that implements `FromStr`. Three levels, from the
     /// call `(&&&Wire::<T>::new())`: [`Parse`] for `&&Wire<T>`, [`ParseTime`] for
     /// `&Wire<Duration>` and `&Wire<SystemTime>`, then [`NotParse`] for `Wire<T>`.
@@ -624,7 +628,7 @@ pub mod support {
         ) -> Result<Self::Value, Mismatch> {
             Err(Mismatch::Undecodable {
                 variant,
-                reason: "the instance field's type does not implement `FromStr` (with an error that is `Display`)",
+                reason: INSTANCE_NOT_FROM_STR,
             })
         }
     }
@@ -706,7 +710,7 @@ pub mod support {
         ) -> Result<Self::Value, Mismatch> {
             Err(Mismatch::Undecodable {
                 variant,
-                reason: "the instance field's type does not implement `FromStr` (with an error that is `Display`)",
+                reason: INSTANCE_NOT_FROM_STR,
             })
         }
     }

@@ -37,6 +37,16 @@ async fn quota_problem(client: &reqwest::Client, base: &str) -> Value {
     panic!("the quota never answered");
 }
 
+/// The JSON at `url`, asked for with `headers`.
+async fn get_json(client: &reqwest::Client, url: String, headers: &[(&str, &str)]) -> Value {
+    let mut request = client.get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let body = request.send().await.unwrap().text().await.unwrap();
+    serde_json::from_str(&body).unwrap()
+}
+
 /// The path of a type URI on this server.
 fn path_of(uri: &str) -> &str {
     let rest = uri.strip_prefix("https://").unwrap();
@@ -77,16 +87,12 @@ async fn check_server(base: &str) {
     assert!(html.contains("<code>Retry-After</code>"), "{html}");
 
     // The same as JSON, and it agrees with the problem the server sent.
-    let json: Value = client
-        .get(format!("{base}{}", path_of(uri)))
-        .header("accept", "application/json")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .map(|body| serde_json::from_str::<Value>(&body).unwrap())
-        .unwrap();
+    let json = get_json(
+        &client,
+        format!("{base}{}", path_of(uri)),
+        &[("accept", "application/json")],
+    )
+    .await;
     assert_eq!(json["type"], problem["type"]);
     assert_eq!(json["status"], problem["status"]);
     assert_eq!(json["title"], problem["title"]);
@@ -106,17 +112,12 @@ async fn check_server(base: &str) {
     assert_eq!(sent, documented);
 
     // The index lists every variant, in French for who asks.
-    let index: Value = client
-        .get(format!("{base}/probs"))
-        .header("accept", "application/json")
-        .header("accept-language", "fr")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .map(|body| serde_json::from_str::<Value>(&body).unwrap())
-        .unwrap();
+    let index = get_json(
+        &client,
+        format!("{base}/probs"),
+        &[("accept", "application/json"), ("accept-language", "fr")],
+    )
+    .await;
     let variants: Vec<&str> = index
         .as_array()
         .unwrap()
@@ -224,15 +225,7 @@ async fn actix_serves_the_same_catalogue() {
     let html = page.text().await.unwrap();
     assert!(html.contains("<html lang=\"fr\">"), "{html}");
     assert!(html.contains("<h2>Membres</h2>"), "{html}");
-    let index: Value = client
-        .get(format!("{base}/probs"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .map(|body| serde_json::from_str::<Value>(&body).unwrap())
-        .unwrap();
+    let index = get_json(&client, format!("{base}/probs"), &[]).await;
     assert_eq!(index.as_array().unwrap().len(), 7);
     handle.stop(true).await;
 }
