@@ -367,7 +367,23 @@ fn head(out: &mut String, lang: Lang, title: &str) {
     out.push_str("</head>\n<body>\n<main>\n");
 }
 
-/// The page of one problem type.
+/// The page of one problem type: what the framework routers serve a browser.
+///
+/// ```
+/// use http_status::catalogue::{page_html, Catalogue};
+/// use http_status::{Lang, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// /// The account has too little credit.
+/// #[error("no credit")]
+/// #[status(403, type = "https://example.com/probs/out-of-credit", title(en = "No credit", fr = "Plus de crédit"))]
+/// struct NoCredit;
+///
+/// let page = page_html(&NoCredit::ENTRIES[0], Lang::Fr);
+/// assert!(page.contains("<html lang=\"fr\">"));
+/// assert!(page.contains("<span class=\"title\">Plus de crédit</span>"));
+/// assert!(page.contains("The account has too little credit."));
+/// ```
 #[must_use]
 pub fn page_html(entry: &Entry, lang: Lang) -> String {
     let labels = labels(lang);
@@ -498,7 +514,25 @@ pub fn index_html(entries: &[&Entry], lang: Lang) -> String {
     out
 }
 
-/// The index as JSON: every entry.
+/// The index as JSON: every entry, as [`Entry::to_json`] writes it.
+///
+/// ```
+/// use http_status::catalogue::{index_json, Catalogue};
+/// use http_status::{Lang, StatusResponse};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     #[error("gone")]
+///     #[status(410, member("code", "GONE"))]
+///     Gone,
+/// }
+///
+/// let json = index_json(&ApiError::catalogue(), Lang::En);
+/// assert_eq!(json[0]["status"], 410);
+/// assert_eq!(json[0]["title"], "Gone");
+/// assert_eq!(json[0]["members"][0]["constant"], "GONE");
+/// assert_eq!(json[0]["example"]["code"], "GONE");
+/// ```
 #[must_use]
 pub fn index_json(entries: &[&Entry], lang: Lang) -> serde_json::Value {
     serde_json::Value::Array(entries.iter().map(|e| e.to_json(lang)).collect())

@@ -346,6 +346,28 @@ pub fn error_for_problem<E: Decode, B: AsRef<[u8]>>(
 /// headers and the body copied. What [`error_for_problem`] does for a 4xx or 5xx; for a client
 /// whose response is not an `http::Response`.
 ///
+/// ```
+/// use http_status::{Status, StatusResponse};
+///
+/// #[derive(Debug, PartialEq, thiserror::Error, StatusResponse)]
+/// #[error("slow down")]
+/// #[status(429, type = "https://example.com/probs/slow")]
+/// struct Slow {
+///     #[header("Retry-After")]
+///     seconds: u32,
+/// }
+///
+/// let mut headers = http::HeaderMap::new();
+/// headers.insert("content-type", "application/problem+json".parse().unwrap());
+/// headers.insert("retry-after", "30".parse().unwrap());
+/// let body = br#"{"type": "https://example.com/probs/slow", "status": 429}"#;
+/// let slow = http_status::decode::decode::<Slow>(Status::TOO_MANY_REQUESTS, &headers, body);
+/// assert_eq!(slow.unwrap(), Slow { seconds: 30 });
+///
+/// let other = http_status::decode::decode::<Slow>(Status::TOO_MANY_REQUESTS, &headers, b"{}");
+/// assert_eq!(other.unwrap_err().problem.unwrap().problem_type, "about:blank");
+/// ```
+///
 /// # Errors
 ///
 /// When the response is no problem, or its problem is none of the declared errors.

@@ -14,6 +14,25 @@ use http_status_core::{Class, Status};
 /// Implemented for [`Status`], `http::StatusCode` and `http::Response<B>` (feature `http`),
 /// `reqwest::Response` (feature `reqwest`), and actix-web's `HttpResponse<B>` and
 /// `ServiceResponse<B>` (feature `actix-web`, what `actix_web::test::call_service` returns).
+/// A response type of your own implements it with its status:
+///
+/// ```
+/// use http_status::testing::HasStatus;
+/// use http_status::{assert_status, Status};
+///
+/// struct Reply {
+///     code: u16,
+/// }
+///
+/// impl HasStatus for Reply {
+///     fn status_of(&self) -> Status {
+///         Status::from_u16(self.code).unwrap_or(Status::INTERNAL_SERVER_ERROR)
+///     }
+/// }
+///
+/// assert_status!(Reply { code: 201 }, Created);
+/// assert_status!(Reply { code: 201 }, 2xx);
+/// ```
 pub trait HasStatus {
     /// The status.
     fn status_of(&self) -> Status;
