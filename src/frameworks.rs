@@ -33,6 +33,37 @@ impl<'a, E: Error + ?Sized> WithSource<'a> for Sourced<'a, E> {
     }
 }
 
+/// A field thiserror makes a source, as `&dyn Error`: itself when it implements `Error`, and
+/// what a `Box<dyn Error + ...>` holds (thiserror's `AsDynError`, for the same fields).
+pub trait AsDynError {
+    /// The field as an error.
+    fn as_dyn_error(&self) -> &(dyn Error + 'static);
+}
+
+impl<T: Error + 'static> AsDynError for T {
+    fn as_dyn_error(&self) -> &(dyn Error + 'static) {
+        self
+    }
+}
+
+impl AsDynError for dyn Error + 'static {
+    fn as_dyn_error(&self) -> &(dyn Error + 'static) {
+        self
+    }
+}
+
+impl AsDynError for dyn Error + Send + 'static {
+    fn as_dyn_error(&self) -> &(dyn Error + 'static) {
+        self
+    }
+}
+
+impl AsDynError for dyn Error + Send + Sync + 'static {
+    fn as_dyn_error(&self) -> &(dyn Error + 'static) {
+        self
+    }
+}
+
 /// See [`Sourced`].
 pub trait WithoutSource<'a> {
     /// Nothing: the value is not an `Error`.
@@ -118,14 +149,15 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __frameworks {
-    ([$lt:lifetime] [$sources:ident] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
-        $crate::__axum! { [$lt] [$sources] [$($generics)*] [$($ty)*] [$($where)*] }
-        $crate::__actix! { [$lt] [$sources] [$($generics)*] [$($ty)*] [$($where)*] }
+    ([$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        $crate::__axum! { [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__actix! { [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
     };
 }
 
-/// The `source()` of `$error` when its type is known to implement `Error` (`sources`), or none
-/// (`no_sources`, for generic types, whose `Error` impl the framework impl cannot see).
+/// The `source()` of `$error` when its type is known to implement `Error` (`sources`); for a
+/// generic type, whose `Error` impl the framework impl cannot see, the field thiserror makes the
+/// source, read by the derive's match arms (`fields`); or none (`no_sources`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __source {
@@ -133,6 +165,15 @@ macro_rules! __source {
         #[allow(unused_imports)]
         use $crate::__private::{WithSource as _, WithoutSource as _};
         (&$crate::__private::Sourced($error)).error_source()
+    }};
+    (fields { $($arms:tt)* } $error:expr) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::AsDynError as _;
+        match $error {
+            $($arms)*
+            #[allow(unreachable_patterns)]
+            _ => ::core::option::Option::None,
+        }
     }};
     (no_sources $error:expr) => {
         ::core::option::Option::None
@@ -143,7 +184,7 @@ macro_rules! __source {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum {
-    ([$lt:lifetime] [$sources:ident] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
         where
@@ -153,7 +194,7 @@ macro_rules! __axum {
             $($where)*
         {
             fn into_response(self) -> $crate::__private::axum::response::Response {
-                $crate::__private::axum_response::<Self>(&self, $crate::__source!($sources &self))
+                $crate::__private::axum_response::<Self>(&self, $crate::__source!($($sources)* &self))
             }
         }
     };
@@ -170,7 +211,7 @@ macro_rules! __axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix {
-    ([$lt:lifetime] [$sources:ident] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
@@ -182,7 +223,7 @@ macro_rules! __actix {
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::__private::actix_response(self, $crate::__source!($sources self))
+                $crate::__private::actix_response(self, $crate::__source!($($sources)* self))
             }
         }
     };

@@ -260,9 +260,13 @@ pub use http_status_core::{
 /// never sent: it goes out as a `500` problem without detail. Whatever the client is not
 /// shown reaches the operator: the response carries it as a
 /// [`problem::ErrorMessage`] extension, and with the `tracing`
-/// feature an error-level event records the status, the message and its `source()` chain (for
-/// a type with generic parameters, the chain is not visible to the integration and is left
-/// empty). A `Display` that fails part-way gives no detail rather than a truncated one.
+/// feature an error-level event records the status, the message and its `source()` chain. For
+/// a type with generic parameters, whose `Error` impl the integration cannot see, the chain
+/// starts at the field thiserror makes the source (`#[source]`, `#[from]`, a field named
+/// `source`, or `#[error(transparent)]`'s inner error), where thiserror derives the type, and
+/// the framework impls then ask that field's type for `Error + 'static`, as thiserror's `Error`
+/// impl does; a generic type with a hand-written `Error` logs none. A `Display` that fails part-way gives no
+/// detail rather than a truncated one.
 pub use http_status_macros::StatusResponse;
 
 #[cfg(feature = "problem")]

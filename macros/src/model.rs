@@ -42,6 +42,8 @@ pub(crate) struct Variant<'a> {
     pub(crate) response: Response<'a>,
     /// The user's `#[allow(...)]` on the type and on the variant, for the warnings about it.
     pub(crate) levels: Vec<&'a Attribute>,
+    /// The variant's own attributes (the type's, for a struct): what other derives read.
+    pub(crate) attrs: &'a [Attribute],
 }
 
 pub(crate) enum Response<'a> {
@@ -172,6 +174,7 @@ impl<'a> Model<'a> {
                 ident: variant.ident,
                 fields: variant.fields,
                 docs: docs(variant.attrs),
+                attrs: variant.attrs,
                 response: response(input, variant, attr, &params),
             })
             .collect();

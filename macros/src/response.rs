@@ -256,12 +256,20 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
     let problem_predicates = problem_bounds.predicates(model.generics, Some(&lifetime));
     let problem_methods = problem_methods(&matcher, facade);
 
-    // A generic type's `Error` impl cannot be seen from the framework impls, so its `source()`
-    // chain is not logged.
-    let sources = if model.generics.type_params().next().is_some() {
-        quote!(no_sources)
-    } else {
+    // A generic type's `Error` impl cannot be seen from the framework impls: its `source()` is
+    // read from the field thiserror makes the source, where thiserror derives it.
+    let mut source_bounds = InferredBounds::default();
+    let sources = if model.generics.type_params().next().is_none() {
         quote!(sources)
+    } else {
+        match thiserror_sources(model, &mut source_bounds) {
+            Some(arms) => quote!(fields { #arms }),
+            None => quote!(no_sources),
+        }
+    };
+    let framework_predicates = {
+        let theirs = source_bounds.predicates(&syn::Generics::default(), Some(&lifetime));
+        quote!(#predicates #theirs)
     };
     let warnings = model.warnings.iter().map(|w| {
         let levels = &w.levels;
@@ -297,12 +305,81 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         }
 
         #facade::__frameworks! {
-            [#lifetime] [#sources] [#impl_generics] [#ident #ty_generics] [#predicates]
+            [#lifetime] [#sources] [#impl_generics] [#ident #ty_generics] [#framework_predicates]
         }
 
         #(#warnings)*
         #(#lints)*
     }
+}
+
+/// The match arms that give a generic type's `source()` as thiserror defines it: the field with
+/// `#[source]` or `#[from]`, else a field named `source`; for `#[error(transparent)]`, the one
+/// field's own `source()`. `None` when thiserror does not derive the type (no `#[error]`
+/// anywhere), or no variant has a source. A generic field type gets an `Error + 'static` bound
+/// on the framework impls, which thiserror's own `Error` impl has too.
+fn thiserror_sources(model: &Model<'_>, bounds: &mut InferredBounds) -> Option<TokenStream> {
+    let is_error_attr = |a: &&syn::Attribute| a.path().is_ident("error");
+    if !model
+        .variants
+        .iter()
+        .any(|v| v.attrs.iter().any(|a| is_error_attr(&a)))
+    {
+        return None;
+    }
+    let params = crate::generics::Params::new(model.ident, model.generics);
+    let binding = Ident::new("__source_field", Span::mixed_site());
+    let mut arms = TokenStream::new();
+    for variant in &model.variants {
+        let transparent = variant.attrs.iter().filter(is_error_attr).any(|a| {
+            a.parse_args::<Ident>()
+                .is_ok_and(|word| word == "transparent")
+        });
+        let marked = |field: &syn::Field| {
+            field
+                .attrs
+                .iter()
+                .any(|a| a.path().is_ident("source") || a.path().is_ident("from"))
+        };
+        let fields: Vec<(usize, &syn::Field)> = variant.fields.iter().enumerate().collect();
+        let source = if transparent && fields.len() == 1 {
+            Some((fields[0], true))
+        } else {
+            fields
+                .iter()
+                .find(|(_, f)| marked(f))
+                .or_else(|| {
+                    fields
+                        .iter()
+                        .find(|(_, f)| f.ident.as_ref().is_some_and(|i| i == "source"))
+                })
+                .map(|field| (*field, false))
+        };
+        let Some(((index, field), transparent)) = source else {
+            continue;
+        };
+        let member = FieldRef { index, field }.member();
+        let path = if model.is_enum {
+            let ident = variant.ident;
+            quote!(Self::#ident)
+        } else {
+            quote!(Self)
+        };
+        // A field that holds the type itself has no bound to state (its proof would be its
+        // own): its chain is not logged.
+        if params.is_recursive(&field.ty) {
+            continue;
+        }
+        if params.is_generic(&field.ty) {
+            bounds.insert(&field.ty, quote!(::std::error::Error + 'static));
+        }
+        arms.extend(if transparent {
+            quote!(#path { #member: #binding, .. } => ::std::error::Error::source(#binding.as_dyn_error()),)
+        } else {
+            quote!(#path { #member: #binding, .. } => ::core::option::Option::Some(#binding.as_dyn_error()),)
+        });
+    }
+    (!arms.is_empty()).then_some(arms)
 }
 
 /// `status`, and each other method of `StatusResponse` where some variant differs from the

@@ -337,3 +337,61 @@ fn the_layer_logs_an_inner_server_errors_text_once() {
     assert_eq!(status, 400);
     assert!(events.is_empty(), "{events:?}");
 }
+
+/// A generic type's `source()` is read from the field thiserror makes its source: `#[source]`,
+/// `#[from]`, a field named `source`, and `#[error(transparent)]`'s inner `source()`.
+#[cfg(feature = "axum")]
+#[test]
+fn a_generic_error_keeps_its_source_chain() {
+    use axum::response::IntoResponse;
+    use http_status::problem::ErrorMessage;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("disk is read-only")]
+    struct Disk;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("the store refused the write")]
+    struct Store(#[source] Disk);
+
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    #[status(500)]
+    enum Generic<E: std::error::Error + 'static> {
+        #[error("could not save")]
+        Marked(#[source] E),
+        #[error("could not load")]
+        Named {
+            source: Box<dyn std::error::Error + Send + Sync>,
+        },
+        #[error(transparent)]
+        Transparent(E),
+        #[error("no source")]
+        Plain(u8),
+    }
+
+    let sources = |error: Generic<Store>| {
+        let response = error.into_response();
+        response
+            .extensions()
+            .get::<ErrorMessage>()
+            .unwrap()
+            .sources
+            .clone()
+    };
+    assert_eq!(
+        sources(Generic::Marked(Store(Disk))),
+        ["the store refused the write", "disk is read-only"]
+    );
+    assert_eq!(
+        sources(Generic::Named {
+            source: Box::new(Disk)
+        }),
+        ["disk is read-only"]
+    );
+    // Transparent: the inner error's own `source()`, as thiserror's `source()` forwards.
+    assert_eq!(
+        sources(Generic::Transparent(Store(Disk))),
+        ["disk is read-only"]
+    );
+    assert!(sources(Generic::Plain(1)).is_empty());
+}
