@@ -8,7 +8,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
 
-use crate::problem::{is_defined, Details, ABOUT_BLANK};
+use crate::problem::{is_defined, written, Details, ABOUT_BLANK};
 
 /// An RFC 9457 problem document, whoever wrote it: what a client reads from an
 /// `application/problem+json` body, and what a server can build by hand.
@@ -240,11 +240,8 @@ impl serde::Serialize for Document {
         if let Some(instance) = &self.instance {
             map.serialize_entry("instance", instance)?;
         }
-        for (i, (name, value)) in self.members.iter().enumerate() {
-            let repeated = self.members[..i].iter().any(|(earlier, _)| earlier == name);
-            if !is_defined(name) && !repeated {
-                map.serialize_entry(name, value)?;
-            }
+        for (name, value) in written(&self.members) {
+            map.serialize_entry(name, value)?;
         }
         map.end()
     }

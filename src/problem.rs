@@ -959,11 +959,8 @@ impl serde::Serialize for Details {
         if let Some(instance) = &self.instance {
             map.serialize_entry("instance", instance)?;
         }
-        for (i, (name, value)) in self.members.iter().enumerate() {
-            let repeated = self.members[..i].iter().any(|(earlier, _)| earlier == name);
-            if !DEFINED.contains(&name.as_str()) && !repeated {
-                map.serialize_entry(name, value)?;
-            }
+        for (name, value) in written(&self.members) {
+            map.serialize_entry(name, value)?;
         }
         map.end()
     }
@@ -997,6 +994,18 @@ pub fn flatten<M: SerializeMap, T: serde::Serialize + ?Sized>(
         )),
         Err(error) => Err(M::Error::custom(error)),
     }
+}
+
+/// The extension members a body writes, in order: not one RFC 9457 defines, not one already
+/// written (a JSON reader would take the later value). The one rule for `Details`, `Document`
+/// and every rendered format.
+pub(crate) fn written(
+    members: &[(String, serde_json::Value)],
+) -> impl Iterator<Item = &(String, serde_json::Value)> {
+    members.iter().enumerate().filter_map(move |(i, member)| {
+        let repeated = members[..i].iter().any(|(earlier, _)| *earlier == member.0);
+        (!repeated && !is_defined(&member.0)).then_some(member)
+    })
 }
 
 /// Whether `name` is a member RFC 9457 defines.

@@ -39,15 +39,7 @@ fn member_text(value: &serde_json::Value) -> String {
 
 /// The members a document writes: not one RFC 9457 defines, not one written before.
 fn members(details: &Details) -> impl Iterator<Item = &(String, serde_json::Value)> {
-    details
-        .members
-        .iter()
-        .enumerate()
-        .filter_map(|(i, member)| {
-            let repeated = details.members[..i].iter().any(|(n, _)| *n == member.0);
-            let defined = crate::problem::is_defined(&member.0);
-            (!repeated && !defined).then_some(member)
-        })
+    crate::problem::written(&details.members)
 }
 
 /// `details` as `text/plain`: the status and title, the detail, then one line per other member.

@@ -163,14 +163,7 @@ impl<'a> Model<'a> {
             .with_status()
             .into_iter()
             .map(|(variant, attr)| Variant {
-                levels: match is_enum {
-                    true => on_type
-                        .iter()
-                        .copied()
-                        .chain(lint_levels(variant.attrs))
-                        .collect(),
-                    false => on_type.clone(),
-                },
+                levels: variant_levels(&on_type, is_enum, variant.attrs),
                 ident: variant.ident,
                 fields: variant.fields,
                 docs: docs(variant.attrs),
@@ -359,14 +352,7 @@ fn lints<'a>(input: &'a Input<'a>) -> Vec<Lint<'a>> {
         }
     }
     for variant in variants {
-        let levels: Vec<&Attribute> = match is_enum {
-            true => on_type
-                .iter()
-                .copied()
-                .chain(lint_levels(variant.attrs))
-                .collect(),
-            false => on_type.clone(),
-        };
+        let levels = variant_levels(&on_type, is_enum, variant.attrs);
         for field in &variant.field_attrs {
             if let Some(ProblemField::Member(name, span)) = &field.problem {
                 if !advised_member_name(name) {
@@ -384,6 +370,21 @@ fn lints<'a>(input: &'a Input<'a>) -> Vec<Lint<'a>> {
         }
     }
     out
+}
+
+/// The `#[allow(...)]` that apply to a variant: the type's, and for an enum's variant its own
+/// (a struct's body has the type's attributes already).
+fn variant_levels<'a>(
+    on_type: &[&'a Attribute],
+    is_enum: bool,
+    attrs: &'a [Attribute],
+) -> Vec<&'a Attribute> {
+    let own = if is_enum {
+        lint_levels(attrs)
+    } else {
+        Vec::new()
+    };
+    on_type.iter().copied().chain(own).collect()
 }
 
 /// RFC 9457, Section 3.2: a letter first, then letters, digits and `_`, three at least.

@@ -8,15 +8,7 @@ pub(crate) fn check(s: &str) -> Result<(), &'static str> {
     if !s.is_ascii() {
         return Err("a URI holds ASCII only: percent-encode other characters");
     }
-    // Split off the fragment, then the query.
-    let (rest, fragment) = match s.split_once('#') {
-        Some((rest, fragment)) => (rest, Some(fragment)),
-        None => (s, None),
-    };
-    let (rest, query) = match rest.split_once('?') {
-        Some((rest, query)) => (rest, Some(query)),
-        None => (rest, None),
-    };
+    let (rest, query, fragment) = split_query_fragment(s);
     for part in [fragment, query].into_iter().flatten() {
         if !chars(part, |c| is_pchar(c) || c == b'/' || c == b'?') {
             return Err("the query or fragment holds a character that must be percent-encoded");
@@ -221,15 +213,21 @@ struct Parts<'a> {
     fragment: Option<&'a str>,
 }
 
-fn parts(s: &str) -> Parts<'_> {
+/// `s` without its query and fragment, then the query and the fragment: the fragment is split
+/// off first, since a `?` may stand in it.
+fn split_query_fragment(s: &str) -> (&str, Option<&str>, Option<&str>) {
     let (rest, fragment) = match s.split_once('#') {
         Some((rest, fragment)) => (rest, Some(fragment)),
         None => (s, None),
     };
-    let (rest, query) = match rest.split_once('?') {
-        Some((rest, query)) => (rest, Some(query)),
-        None => (rest, None),
-    };
+    match rest.split_once('?') {
+        Some((rest, query)) => (rest, Some(query), fragment),
+        None => (rest, None, fragment),
+    }
+}
+
+fn parts(s: &str) -> Parts<'_> {
+    let (rest, query, fragment) = split_query_fragment(s);
     let (scheme, rest) = if has_scheme(rest) {
         let colon = rest.find(':').unwrap_or(0);
         (Some(&rest[..colon]), &rest[colon + 1..])
