@@ -187,7 +187,9 @@ fn an_axum_response_carries_the_hidden_message_in_its_extensions() {
     use axum::response::IntoResponse;
     use http_status::problem::ErrorMessage;
 
-    let response = save_error().into_response();
+    let mut response = None;
+    events_while(|| response = Some(save_error().into_response()));
+    let response = response.unwrap();
     let hidden = response
         .extensions()
         .get::<ErrorMessage>()
@@ -369,14 +371,21 @@ fn a_generic_error_keeps_its_source_chain() {
         Plain(u8),
     }
 
+    // Inside a subscriber, as every test here: a callsite first hit with none can cache
+    // "never" while another test's scoped subscriber is being set up, and lose its event.
     let sources = |error: Generic<Store>| {
-        let response = error.into_response();
-        response
-            .extensions()
-            .get::<ErrorMessage>()
-            .unwrap()
-            .sources
-            .clone()
+        let mut sources = Vec::new();
+        let events = events_while(|| {
+            let response = error.into_response();
+            sources = response
+                .extensions()
+                .get::<ErrorMessage>()
+                .unwrap()
+                .sources
+                .clone();
+        });
+        assert_eq!(events.len(), 1, "{events:?}");
+        sources
     };
     assert_eq!(
         sources(Generic::Marked(Store(Disk))),
