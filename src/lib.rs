@@ -334,7 +334,7 @@ pub mod __private {
     #[cfg(feature = "utoipa")]
     pub use crate::openapi::support::*;
     #[cfg(feature = "utoipa")]
-    pub use crate::openapi::InnerResponses;
+    pub use crate::openapi::{Answers, InnerResponses};
     #[cfg(feature = "problem")]
     pub use crate::problem::{flatten, Problem, Translation};
     #[cfg(feature = "decode")]

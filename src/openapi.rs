@@ -59,6 +59,10 @@
 //!
 //! Every title a variant can send is in its schema: two vendor meanings of one code
 //! (`#[status(nginx 499)]` and `#[status(esri 499)]` in one enum) are two bodies.
+//!
+//! A route that answers with only some of the type's statuses documents only those:
+//! `responses(Only<ApiError, 404, 409>)`, each status checked at compile time against the
+//! type's variants ([`Only`], which also says when one enum per route fits better).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -260,6 +264,160 @@ macro_rules! forward_inner_responses {
 }
 
 forward_inner_responses!(&T, Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
+
+/// The responses of some of an error type's statuses, for one route: `Only<ApiError, 404, 409>`
+/// documents what `ApiError` answers with 404 and 409, and nothing else. It goes where the whole
+/// type would, in `#[utoipa::path(responses(...))]`.
+///
+/// ```
+/// use http_status::openapi::Only;
+/// use http_status::StatusResponse;
+/// use utoipa::{IntoResponses, OpenApi};
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     /// The item does not exist.
+///     #[error("no item {0}")]
+///     #[status(404)]
+///     NotFound(u32),
+///     /// Someone changed the item first.
+///     #[error("the item changed")]
+///     #[status(409)]
+///     Conflict,
+///     #[error("slow down")]
+///     #[status(429)]
+///     RateLimited {
+///         #[header("Retry-After")]
+///         seconds: u32,
+///     },
+/// }
+///
+/// /// Reading an item can only fail one way.
+/// #[utoipa::path(get, path = "/items/{id}", responses((status = 200), Only<ApiError, 404>))]
+/// async fn get_item() {}
+///
+/// /// Writing one can fail two ways.
+/// #[utoipa::path(put, path = "/items/{id}", responses((status = 204), Only<ApiError, 404, 409>))]
+/// async fn put_item() {}
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(get_item, put_item))]
+/// struct Doc;
+///
+/// let doc = serde_json::to_value(Doc::openapi()).unwrap();
+/// let get = &doc["paths"]["/items/{id}"]["get"]["responses"];
+/// let put = &doc["paths"]["/items/{id}"]["put"]["responses"];
+/// assert_eq!(get.as_object().unwrap().keys().collect::<Vec<_>>(), ["200", "404"]);
+/// assert_eq!(put.as_object().unwrap().keys().collect::<Vec<_>>(), ["204", "404", "409"]);
+/// assert_eq!(put["409"]["description"], "Someone changed the item first.");
+/// // The same response as the whole type documents for that status.
+/// assert!(Only::<ApiError, 404>::responses()["404"] == ApiError::responses()["404"]);
+/// ```
+///
+/// Each status is checked at compile time: it must be one that a variant of the type declares
+/// itself (the type implements [`Answers`] for it). `Only<ApiError, 418>` does not compile:
+///
+/// ```compile_fail
+/// # use http_status::openapi::Only;
+/// # use http_status::StatusResponse;
+/// # #[derive(Debug, thiserror::Error, StatusResponse)]
+/// # enum ApiError {
+/// #     #[error("no item")]
+/// #     #[status(404)]
+/// #     NotFound,
+/// # }
+/// #[utoipa::path(get, path = "/tea", responses(Only<ApiError, 418>))]
+/// async fn tea() {}
+/// ```
+///
+/// Up to eight statuses; `0` stands for none (the unwritten ones are `0`). What a status
+/// documents is what the whole type documents for it, bodies of `transparent` variants
+/// included. A status that only a `transparent` variant's wrapped type answers with is that
+/// type's to document: list it beside, `responses(Only<ApiError, 404>, Only<Upstream, 504>)`.
+/// Two entries with one status do not merge in utoipa: the later one replaces the earlier.
+///
+/// # One enum per route instead
+///
+/// `Only` fits a service with one error enum shared by every route: each route documents the
+/// part it can answer with, and nothing checks that the handler really answers only with those
+/// (its `Result<_, ApiError>` allows every variant). When a route's failures are a type of their
+/// own, `Result<_, GetItemError>` with `GetItemError` holding only what `get_item` can answer,
+/// the compiler checks the handler too, and `responses(GetItemError)` documents exactly it.
+/// Errors shared by many routes (`Unauthorized`, `RateLimited`) then live in one type that each
+/// route's enum wraps with a `#[status(transparent)]` variant, so each is declared once.
+pub struct Only<
+    E: ?Sized,
+    const A: u16,
+    const B: u16 = 0,
+    const C: u16 = 0,
+    const D: u16 = 0,
+    const F: u16 = 0,
+    const G: u16 = 0,
+    const H: u16 = 0,
+    const I: u16 = 0,
+>(std::marker::PhantomData<fn() -> Box<E>>);
+
+impl<
+        E,
+        const A: u16,
+        const B: u16,
+        const C: u16,
+        const D: u16,
+        const F: u16,
+        const G: u16,
+        const H: u16,
+        const I: u16,
+    > utoipa::IntoResponses for Only<E, A, B, C, D, F, G, H, I>
+where
+    E: utoipa::IntoResponses
+        + ?Sized
+        + Answers<A>
+        + Answers<B>
+        + Answers<C>
+        + Answers<D>
+        + Answers<F>
+        + Answers<G>
+        + Answers<H>
+        + Answers<I>,
+{
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        let listed = [A, B, C, D, F, G, H, I];
+        let mut responses = E::responses();
+        responses.retain(|key, _| {
+            key.parse::<u16>()
+                .is_ok_and(|code| code != 0 && listed.contains(&code))
+        });
+        responses
+    }
+}
+
+/// `Self` has a variant of its own that answers with status `STATUS`: the derive implements it
+/// (with the `utoipa` feature) for each status its variants declare, and [`Only`] asks for it,
+/// so that a route's document names only statuses the type can send. `Answers<0>` holds for
+/// every type: it is [`Only`]'s "no status".
+///
+/// ```
+/// use http_status::openapi::Answers;
+/// use http_status::StatusResponse;
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     #[error("no item")]
+///     #[status(404)]
+///     NotFound,
+/// }
+///
+/// fn answers_404<E: Answers<404>>() {}
+/// answers_404::<ApiError>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no variant with status {STATUS}",
+    label = "no variant of `{Self}` declares `#[status({STATUS})]`",
+    note = "list only statuses the type's own variants declare; a status that a `transparent` variant's wrapped type answers with is documented by that type: `Only<Wrapped, {STATUS}>`"
+)]
+pub trait Answers<const STATUS: u16> {}
+
+impl<E: ?Sized> Answers<0> for E {}
 
 /// What is known of one header across the variants that send it.
 #[derive(Default)]

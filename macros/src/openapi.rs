@@ -116,9 +116,30 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         }
     }
     let ident = model.ident;
-    let (impl_generics, ty_generics, _) = model.generics.split_for_impl();
+    let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
     let predicates = bounds.predicates(model.generics, Some(&lifetime));
+    // The statuses the type's own variants declare, each once, for `openapi::Only`'s check.
+    let mut codes: Vec<u16> = model
+        .variants
+        .iter()
+        .filter_map(|variant| match &variant.response {
+            Response::Own(own) if own.status.info().is_some() => Some(own.status.code),
+            _ => None,
+        })
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let answers = codes.iter().map(|code| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #facade::__private::Answers<#code> for #ident #ty_generics
+            #where_clause
+            {}
+        }
+    });
     quote! {
+        #(#answers)*
+
         #[automatically_derived]
         impl #impl_generics #facade::__private::utoipa::IntoResponses for #ident #ty_generics
         where #predicates

@@ -19,7 +19,7 @@ use axum::extract::{DefaultBodyLimit, Path};
 use axum::http::StatusCode;
 use axum::Json;
 use http_status::layer::ProblemLayer;
-use http_status::openapi::{LayerResponses, ProblemDetails};
+use http_status::openapi::{LayerResponses, Only, ProblemDetails};
 use http_status::{Status, StatusResponse};
 use serde::{Deserialize, Serialize};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -146,12 +146,13 @@ pub async fn get_order(Path(id): Path<u32>) -> Result<Json<Order>, OrderError> {
     }
 }
 
-/// Replacing an order is not allowed.
+/// Replacing an order is not allowed. It can answer only `OrderError::Replace`, so its
+/// document names only that status: `Only<OrderError, 405>` (checked against the enum).
 #[utoipa::path(
     put,
     path = "/orders/{id}",
     params(("id" = u32, Path, description = "the order's id")),
-    responses(OrderError)
+    responses(Only<OrderError, 405>)
 )]
 pub async fn replace_order(Path(_id): Path<u32>) -> Result<Json<Order>, OrderError> {
     Err(OrderError::Replace)

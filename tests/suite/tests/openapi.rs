@@ -106,9 +106,19 @@ fn every_status_description_and_header_is_documented() {
         assert!(headers.contains(&&"Content-Language".to_string()), "{code}");
         assert!(headers.contains(&&"Vary".to_string()), "{code}");
     }
-    // The put operation documents the same type, whole.
+    // The put operation documents only the status it answers with, `Only<OrderError, 405>`,
+    // and what the layer adds: none of the enum's 403, 429 or 503.
     let put = operation(&spec, "put");
-    assert!(put.responses.as_ref().unwrap().contains_key("405"));
+    let codes: Vec<&String> = put.responses.as_ref().unwrap().keys().collect();
+    assert_eq!(
+        codes,
+        ["400", "404", "405", "408", "413", "415", "422", "500"]
+    );
+    assert_eq!(
+        response(put, "405").description.as_deref(),
+        Some("Orders are created and deleted, never replaced.")
+    );
+    assert!(response(put, "405").headers.contains_key("Allow"));
 }
 
 /// The schema documented for `code`, with `ProblemDetails` put in place of its reference so
@@ -338,4 +348,34 @@ async fn every_status_the_server_sends_is_documented_and_every_body_matches_its_
     let wrong = json!({"type": "https://example.com/probs/out-of-credit", "title": "You do not have enough credit.", "status": 404, "balance": 1, "instance": "/a"});
     assert!(!validator.is_valid(&wrong));
     server.abort();
+}
+
+/// `Only` on a generic enum: the statuses its variants declare, whatever the parameter.
+#[test]
+fn only_documents_the_listed_statuses_of_a_generic_enum() {
+    use http_status::openapi::Only;
+    use utoipa::IntoResponses;
+
+    #[derive(Debug, thiserror::Error, http_status::StatusResponse)]
+    enum Lookup<K: std::fmt::Display + std::fmt::Debug> {
+        #[error("no entry {0}")]
+        #[status(404)]
+        Missing(K),
+        #[error("entry {0} is locked")]
+        #[status(423)]
+        Locked(K),
+        #[error("store down")]
+        #[status(503)]
+        Down,
+    }
+
+    let whole = Lookup::<u32>::responses();
+    let some = Only::<Lookup<u32>, 423, 503>::responses();
+    assert_eq!(some.keys().collect::<Vec<_>>(), ["423", "503"]);
+    for (code, response) in &some {
+        assert!(whole[code] == *response, "{code}");
+    }
+    // The order written does not matter, nor does a repeat.
+    let again = Only::<Lookup<String>, 503, 423, 503>::responses();
+    assert_eq!(again.keys().collect::<Vec<_>>(), ["423", "503"]);
 }
