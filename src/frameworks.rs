@@ -145,13 +145,19 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
 }
 
 /// Framework impls for a derived type; each expands to nothing when its feature is off. The
-/// derive calls `__frameworks!`; these `cfg`s are the facade's features, not the user's.
+/// derive calls `__frameworks!`; these `cfg`s are the facade's features, not the user's. The
+/// user's come in as each impl's `cfg` predicate (`axum(...)`): the derive reads from the
+/// deriving crate's manifest whether that crate asked for the framework (the crate root's
+/// "Features stay additive").
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __frameworks {
-    ([$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
-        $crate::__axum! { [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
-        $crate::__actix! { [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
+    (
+        [$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]
+        axum($($axum:tt)*) actix($($actix:tt)*)
+    ) => {
+        $crate::__axum! { [$($axum)*] [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__actix! { [$($actix)*] [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
     };
 }
 
@@ -184,7 +190,9 @@ macro_rules! __source {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum {
-    ([$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$($cfg:tt)*] [$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        // The derive's `cfg`: whether the deriving crate asked for this framework.
+        #[cfg($($cfg)*)]
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
         where
@@ -211,7 +219,9 @@ macro_rules! __axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix {
-    ([$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$($cfg:tt)*] [$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        // The derive's `cfg`: whether the deriving crate asked for this framework.
+        #[cfg($($cfg)*)]
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where

@@ -369,7 +369,7 @@ impl<
         const I: u16,
     > utoipa::IntoResponses for Only<E, A, B, C, D, F, G, H, I>
 where
-    E: utoipa::IntoResponses
+    E: InnerResponses
         + ?Sized
         + Answers<A>
         + Answers<B>
@@ -382,7 +382,7 @@ where
 {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
         let listed = [A, B, C, D, F, G, H, I];
-        let mut responses = E::responses();
+        let mut responses = E::inner_responses();
         responses.retain(|key, _| {
             key.parse::<u16>()
                 .is_ok_and(|code| code != 0 && listed.contains(&code))

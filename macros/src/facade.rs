@@ -12,6 +12,8 @@ pub(crate) struct Facade {
     path: Option<syn::Path>,
     /// The name the manifest gives the dependency, when it renames it.
     renamed: Option<syn::Ident>,
+    /// When the crate asks for each foreign-trait impl; `None`: as the build's features say.
+    gates: Option<crate::manifest::Gates>,
 }
 
 /// The name the derive's block gives the facade (`use ::http_status as __http_status;`), through
@@ -21,12 +23,52 @@ const ALIAS: &str = "__http_status";
 
 impl Facade {
     pub(crate) fn new(path: Option<syn::Path>) -> Facade {
-        let renamed = if path.is_none() {
-            crate::manifest::renamed().and_then(|name| syn::parse_str::<syn::Ident>(&name).ok())
+        let (renamed, gates) = if path.is_none() {
+            (
+                crate::manifest::renamed()
+                    .and_then(|name| syn::parse_str::<syn::Ident>(&name).ok()),
+                crate::manifest::gates(),
+            )
         } else {
-            None
+            // A path of the user's own is a re-export, whose features the manifest cannot
+            // tell: the impls follow the build's.
+            (None, None)
         };
-        Facade { path, renamed }
+        Facade {
+            path,
+            renamed,
+            gates,
+        }
+    }
+
+    /// The `cfg` predicate under which the impl of `name` (an entry of
+    /// [`crate::manifest::IMPLS`]) is emitted: `all()` when the crate's manifest asks for it
+    /// (or cannot tell), `any()` when it does not, `any(feature = "web")` when one of its own
+    /// features does. So a crate that never asked for `axum` gets no `IntoResponse` impl, and
+    /// its own hand-written one does not conflict when another crate turns `axum` on.
+    pub(crate) fn gate(&self, name: &str) -> TokenStream {
+        use crate::manifest::{Gate, IMPLS};
+        let Some(gates) = &self.gates else {
+            return quote!(all());
+        };
+        let Some(gates) = IMPLS
+            .iter()
+            .position(|(n, _)| *n == name)
+            .and_then(|i| gates.get(i))
+        else {
+            return quote!(all());
+        };
+        if gates.contains(&Gate::Always) {
+            return quote!(all());
+        }
+        let predicates = gates.iter().map(|gate| match gate {
+            Gate::Feature(feature) => quote!(feature = #feature),
+            // A target's `cfg(...)` that does not read as tokens turns the impl on everywhere,
+            // as a target triple does.
+            Gate::Cfg(cfg) => syn::parse_str::<TokenStream>(cfg).unwrap_or_else(|_| quote!(all())),
+            Gate::Always => quote!(all()),
+        });
+        quote!(any(#(#predicates),*))
     }
 
     /// `use <the facade> as __http_status;`, spanned on the user's `crate = "..."` string when

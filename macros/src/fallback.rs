@@ -23,8 +23,12 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
     });
     let lifetime = fresh_lifetime(&input.generics);
     let status = facade.status();
+    let (axum, actix) = (facade.gate("axum"), facade.gate("actix-web"));
+    #[cfg(feature = "utoipa")]
+    let utoipa = facade.gate("utoipa");
     #[cfg(feature = "utoipa")]
     let openapi = quote! {
+        #[cfg(#utoipa)]
         #[automatically_derived]
         impl #impl_generics #facade::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
             fn responses() -> #facade::__private::ResponsesMap {
@@ -56,6 +60,7 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
 
         #facade::__frameworks! {
             [#lifetime] [no_sources] [#impl_generics] [#ident #ty_generics] [#predicates]
+            axum(#axum) actix(#actix)
         }
 
         #openapi

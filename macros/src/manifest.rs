@@ -22,28 +22,187 @@ const PACKAGE: &str = "http-status";
 
 /// The manifest directories already read, with their answer: one read per crate, even when a
 /// process (rust-analyzer) expands macros for several crates.
-static CACHE: Mutex<Vec<(OsString, Option<String>)>> = Mutex::new(Vec::new());
+static CACHE: Mutex<Vec<(OsString, Answer)>> = Mutex::new(Vec::new());
+
+/// What the manifest of the crate being compiled says to the derive.
+#[derive(Clone)]
+struct Answer {
+    rename: Option<String>,
+    gates: Option<Gates>,
+    /// The manifests read, which the derive's output includes so that Cargo builds the crate
+    /// again when one changes: a feature asked for anew changes what the derive writes, while
+    /// the build's features (all Cargo looks at) may stay the same.
+    read: Vec<PathBuf>,
+}
+
+fn answer() -> Option<Answer> {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
+    let mut cache = CACHE.lock().ok()?;
+    if let Some((_, answer)) = cache.iter().find(|(d, _)| *d == dir) {
+        return Some(answer.clone());
+    }
+    let answer = read(Path::new(&dir));
+    cache.push((dir, answer.clone()));
+    Some(answer)
+}
 
 /// The crate name to reach the facade under (`hs`) when the manifest of the crate being compiled
 /// renames `http-status`; `None` when it does not (or cannot be read), so `::http_status` stands.
 pub(crate) fn renamed() -> Option<String> {
-    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
-    let mut cache = CACHE.lock().ok()?;
-    if let Some((_, answer)) = cache.iter().find(|(d, _)| *d == dir) {
-        return answer.clone();
-    }
-    let answer = read(Path::new(&dir));
-    cache.push((dir, answer.clone()));
-    answer
+    answer()?.rename
 }
 
-fn read(dir: &Path) -> Option<String> {
-    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
-    let workspace = || {
-        let root = workspace_root(dir)?;
-        std::fs::read_to_string(root).ok()
+/// When the crate being compiled asks for each impl of a foreign trait (see [`IMPLS`]): `None`
+/// when its manifest cannot be read or names no `http-status` dependency (the derive is reached
+/// through a re-export), and the impls then follow the features on in the build.
+pub(crate) fn gates() -> Option<Gates> {
+    answer()?.gates
+}
+
+/// The manifests the derive read for the crate being compiled, to be tracked by Cargo.
+pub(crate) fn read_paths() -> Vec<PathBuf> {
+    answer().map(|a| a.read).unwrap_or_default()
+}
+
+fn read(dir: &Path) -> Answer {
+    let path = dir.join("Cargo.toml");
+    let Ok(manifest) = std::fs::read_to_string(&path) else {
+        return Answer {
+            rename: None,
+            gates: None,
+            read: Vec::new(),
+        };
     };
-    rename_in(&manifest, workspace)
+    // Read at most once, and only for a `workspace = true` dependency.
+    let mut workspace_text: Option<Option<(PathBuf, String)>> = None;
+    let mut workspace = || {
+        workspace_text
+            .get_or_insert_with(|| {
+                let root = workspace_root(dir)?;
+                let text = std::fs::read_to_string(&root).ok()?;
+                Some((root, text))
+            })
+            .as_ref()
+            .map(|(_, text)| text.clone())
+    };
+    let rename = rename_in(&manifest, &mut workspace);
+    let gates = gates_in(&manifest, &mut workspace);
+    let mut read = vec![path];
+    read.extend(workspace_text.flatten().map(|(root, _)| root));
+    Answer {
+        rename,
+        gates,
+        read,
+    }
+}
+
+/// The foreign traits the derive implements, each with the facade features that turn it on
+/// (its own, and those that imply it). A unit test reads the facade's `Cargo.toml` and checks
+/// this against its `[features]`.
+pub(crate) const IMPLS: &[(&str, &[&str])] = &[
+    ("axum", &["axum"]),
+    ("actix-web", &["actix-web"]),
+    ("utoipa", &["utoipa"]),
+];
+
+/// What turns one impl on in the crate being compiled.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Gate {
+    /// A dependency on `http-status` names the feature: always on.
+    Always,
+    /// The crate's own feature names it (`web = ["http-status/axum"]`): on with that feature.
+    Feature(String),
+    /// A `[target.'cfg(unix)'.dependencies]` table names it: on where that `cfg` holds.
+    Cfg(String),
+}
+
+/// One list of [`Gate`]s per entry of [`IMPLS`], in its order: the impl is on when any holds.
+pub(crate) type Gates = Vec<Vec<Gate>>;
+
+/// The [`Gates`] of `manifest`; `None` when it cannot be read or names no `http-status`
+/// dependency.
+pub(crate) fn gates_in(
+    manifest: &str,
+    workspace: impl FnOnce() -> Option<String>,
+) -> Option<Gates> {
+    let entries = parse(manifest)?;
+    let mut deps = dependencies(&entries);
+    inherit(&mut deps, workspace);
+    let ours: Vec<&Dependency> = deps
+        .iter()
+        .filter(|d| d.package.as_deref().unwrap_or(&d.key) == PACKAGE)
+        .collect();
+    if ours.is_empty() {
+        return None;
+    }
+    let features = crate_features(&entries);
+    let gates = IMPLS
+        .iter()
+        .map(|(_, turned_on_by)| {
+            let mut gates = Vec::new();
+            for dep in &ours {
+                if dep
+                    .features
+                    .iter()
+                    .any(|f| turned_on_by.contains(&f.as_str()))
+                {
+                    gates.push(match dep.target.as_deref() {
+                        Some(target) => target
+                            .strip_prefix("cfg(")
+                            .and_then(|c| c.strip_suffix(')'))
+                            .map_or(Gate::Always, |cfg| Gate::Cfg(cfg.to_string())),
+                        None => Gate::Always,
+                    });
+                }
+            }
+            for (name, enables) in &features {
+                let asks = enables.iter().any(|entry| {
+                    entry.split_once('/').is_some_and(|(key, feature)| {
+                        let key = key.strip_suffix('?').unwrap_or(key);
+                        ours.iter().any(|d| d.key == key) && turned_on_by.contains(&feature)
+                    })
+                });
+                if asks {
+                    gates.push(Gate::Feature(name.clone()));
+                }
+            }
+            gates
+        })
+        .collect();
+    Some(gates)
+}
+
+/// The crate's own `[features]`: each name with what it turns on.
+pub(crate) fn crate_features(entries: &[(Vec<String>, Value)]) -> Vec<(String, Vec<String>)> {
+    entries
+        .iter()
+        .filter_map(|(path, value)| match (path.as_slice(), value) {
+            ([table, name], Value::Array(list)) if table == "features" => {
+                Some((name.clone(), list.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Completes each `workspace = true` dependency from `[workspace.dependencies]`: its package
+/// name, and the features it adds to its own.
+fn inherit(deps: &mut [Dependency], workspace: impl FnOnce() -> Option<String>) {
+    if !deps.iter().any(|d| d.workspace) {
+        return;
+    }
+    let inherited = workspace()
+        .and_then(|text| parse(&text))
+        .map(|entries| workspace_dependencies(&entries))
+        .unwrap_or_default();
+    for dep in deps.iter_mut().filter(|d| d.workspace) {
+        if let Some(w) = inherited.iter().find(|w| w.key == dep.key) {
+            if dep.package.is_none() {
+                dep.package.clone_from(&w.package);
+            }
+            dep.features.extend(w.features.iter().cloned());
+        }
+    }
 }
 
 /// The nearest `Cargo.toml` above `dir` that has a `[workspace]` table.
@@ -82,6 +241,8 @@ pub(crate) struct Dependency {
     pub(crate) package: Option<String>,
     /// `workspace = true`: the package is named in `[workspace.dependencies]`.
     pub(crate) workspace: bool,
+    /// `features = [...]`.
+    pub(crate) features: Vec<String>,
 }
 
 /// The rename of `http-status` in `manifest`, if it has one; `workspace` gives the workspace's
@@ -91,21 +252,7 @@ pub(crate) fn rename_in(
     workspace: impl FnOnce() -> Option<String>,
 ) -> Option<String> {
     let mut deps = dependencies(&parse(manifest)?);
-    if deps.iter().any(|d| d.workspace && d.package.is_none()) {
-        let inherited = workspace()
-            .and_then(|text| parse(&text))
-            .map(|entries| workspace_dependencies(&entries))
-            .unwrap_or_default();
-        for dep in deps
-            .iter_mut()
-            .filter(|d| d.workspace && d.package.is_none())
-        {
-            dep.package = inherited
-                .iter()
-                .find(|w| w.key == dep.key)
-                .and_then(|w| w.package.clone());
-        }
-    }
+    inherit(&mut deps, workspace);
     let ours = |d: &&Dependency| d.package.as_deref().unwrap_or(&d.key) == PACKAGE;
     // The library's own dependencies decide, then dev-, then build-dependencies.
     let kind = [Kind::Normal, Kind::Dev, Kind::Build]
@@ -182,6 +329,7 @@ fn record(
                 key: name.clone(),
                 package: None,
                 workspace: false,
+                features: Vec::new(),
             });
             out.len() - 1
         }
@@ -191,6 +339,9 @@ fn record(
             out[index].package = Some(package.clone());
         }
         ([key], Value::Bool(true)) if key == "workspace" => out[index].workspace = true,
+        ([key], Value::Array(features)) if key == "features" => {
+            out[index].features.clone_from(features);
+        }
         _ => {}
     }
 }
@@ -208,6 +359,8 @@ fn table_kind(name: &str) -> Option<Kind> {
 pub(crate) enum Value {
     String(String),
     Bool(bool),
+    /// An array, with its string elements (`features = ["axum"]`); others are read past.
+    Array(Vec<String>),
     /// A number, date, array or anything else: read past, not kept.
     Other,
 }
@@ -362,13 +515,18 @@ impl Reader<'_> {
             }
             b'[' => {
                 self.pos += 1;
+                let mut strings = Vec::new();
                 loop {
                     self.skip_blank(true);
                     if self.eat(b']') {
                         break;
                     }
-                    // An array's elements are nobody's keys: read past them.
-                    self.value(Vec::new(), &mut Vec::new())?;
+                    // An array's elements are nobody's keys: only its strings are kept.
+                    let mut element = Vec::new();
+                    self.value(Vec::new(), &mut element)?;
+                    if let [(_, Value::String(string))] = element.as_mut_slice() {
+                        strings.push(std::mem::take(string));
+                    }
                     self.skip_blank(true);
                     if !self.eat(b',') {
                         self.skip_blank(true);
@@ -378,7 +536,7 @@ impl Reader<'_> {
                         break;
                     }
                 }
-                Value::Other
+                Value::Array(strings)
             }
             _ => {
                 let start = self.pos;

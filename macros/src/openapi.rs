@@ -116,6 +116,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         }
     }
     let ident = model.ident;
+    let utoipa = facade.gate("utoipa");
     let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
     let predicates = bounds.predicates(model.generics, Some(&lifetime));
     // The statuses the type's own variants declare, each once, for `openapi::Only`'s check.
@@ -140,11 +141,24 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
     quote! {
         #(#answers)*
 
+        // Only when the deriving crate asked for `utoipa` (or cannot tell): a crate that did
+        // not may have written its own `IntoResponses`. `InnerResponses` and `Answers` are
+        // this crate's, so they are always there.
+        #[cfg(#utoipa)]
         #[automatically_derived]
         impl #impl_generics #facade::__private::utoipa::IntoResponses for #ident #ty_generics
         where #predicates
         {
             fn responses() -> #facade::__private::ResponsesMap {
+                <Self as #facade::__private::InnerResponses>::inner_responses()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #facade::__private::InnerResponses for #ident #ty_generics
+        where #predicates
+        {
+            fn inner_responses() -> #facade::__private::ResponsesMap {
                 // `None` when this type's responses are already being gathered, further up:
                 // the type wraps itself, and adds nothing to what it documents.
                 let ::core::option::Option::Some(mut #responses) =
@@ -154,15 +168,6 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 };
                 #(#calls)*
                 #responses.finish()
-            }
-        }
-
-        #[automatically_derived]
-        impl #impl_generics #facade::__private::InnerResponses for #ident #ty_generics
-        where #predicates
-        {
-            fn inner_responses() -> #facade::__private::ResponsesMap {
-                <Self as #facade::__private::utoipa::IntoResponses>::responses()
             }
         }
     }

@@ -291,6 +291,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
         }
     });
 
+    let (axum, actix) = (facade.gate("axum"), facade.gate("actix-web"));
     quote! {
         #[automatically_derived]
         impl #impl_generics #facade::StatusResponse for #ident #ty_generics where #predicates {
@@ -306,6 +307,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
 
         #facade::__frameworks! {
             [#lifetime] [#sources] [#impl_generics] [#ident #ty_generics] [#framework_predicates]
+            axum(#axum) actix(#actix)
         }
 
         #(#warnings)*

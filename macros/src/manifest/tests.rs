@@ -1,6 +1,9 @@
-//! The rename is found in every form Cargo accepts, and the reader agrees with the `toml` crate.
+//! The rename and the framework gates are found in every form Cargo accepts, and the reader agrees
+//! with the `toml` crate.
 
-use super::{dependencies, parse, rename_in, Dependency, Kind};
+use super::{
+    crate_features, dependencies, gates_in, parse, rename_in, Dependency, Gate, Gates, Kind, IMPLS,
+};
 
 fn rename(manifest: &str) -> Option<String> {
     rename_in(manifest, || None)
@@ -134,12 +137,22 @@ fn by_toml(text: &str) -> Option<Vec<Dependency>> {
                 key: key.get_ref().to_string(),
                 package: None,
                 workspace: false,
+                features: Vec::new(),
             };
             if let DeValue::Table(inner) = value.get_ref() {
                 for (k, v) in inner {
                     match (k.get_ref().as_ref(), v.get_ref()) {
                         ("package", DeValue::String(p)) => dep.package = Some(p.to_string()),
                         ("workspace", DeValue::Boolean(true)) => dep.workspace = true,
+                        ("features", DeValue::Array(features)) => {
+                            dep.features = features
+                                .iter()
+                                .filter_map(|f| match f.get_ref() {
+                                    DeValue::String(f) => Some(f.to_string()),
+                                    _ => None,
+                                })
+                                .collect();
+                        }
                         _ => {}
                     }
                 }
@@ -172,6 +185,35 @@ fn by_toml(text: &str) -> Option<Vec<Dependency>> {
         }
     }
     Some(out)
+}
+
+/// The `[features]` the `toml` crate reads from `text`, sorted by name.
+fn features_by_toml(text: &str) -> Vec<(String, Vec<String>)> {
+    use toml::de::{DeTable, DeValue};
+
+    let Ok(doc) = DeTable::parse(text) else {
+        return Vec::new();
+    };
+    let Some(DeValue::Table(features)) = doc.get_ref().get("features").map(|v| v.get_ref()) else {
+        return Vec::new();
+    };
+    features
+        .iter()
+        .filter_map(|(name, list)| match list.get_ref() {
+            DeValue::Array(list) => Some((
+                name.get_ref().to_string(),
+                list.iter()
+                    .filter_map(|f| match f.get_ref() {
+                        DeValue::String(f) => Some(f.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .into_iter()
+        .collect()
 }
 
 fn ours(text: &str) -> Option<Vec<Dependency>> {
@@ -222,9 +264,127 @@ fn agrees_with_the_toml_crate() {
         };
         expected.sort();
         assert_eq!(ours(&text), Some(expected), "{}", file.display());
+        let mut features = crate_features(&parse(&text).expect("read above"));
+        features.sort();
+        assert_eq!(features, features_by_toml(&text), "{}", file.display());
         compared += 1;
     }
     // This workspace's own manifests at the least; with a crate registry, hundreds.
     assert!(compared >= 6, "only {compared} manifests compared");
     eprintln!("{compared} manifests read alike");
+}
+
+fn gates(manifest: &str) -> Option<Gates> {
+    gates_in(manifest, || None)
+}
+
+/// The gates of the `axum` impl (the first of `IMPLS`) and of `utoipa`'s.
+fn axum_and_utoipa(manifest: &str) -> Option<(Vec<Gate>, Vec<Gate>)> {
+    let gates = gates(manifest)?;
+    let at = |name: &str| IMPLS.iter().position(|(n, _)| *n == name).unwrap();
+    Some((gates[at("axum")].clone(), gates[at("utoipa")].clone()))
+}
+
+#[test]
+fn a_crate_that_names_a_feature_gets_its_impl_and_no_other() {
+    let (axum, utoipa) = axum_and_utoipa(
+        "[dependencies]\nhttp-status = { version = \"0.1\", features = [\"axum\"] }\n",
+    )
+    .unwrap();
+    assert_eq!(axum, [Gate::Always]);
+    assert!(utoipa.is_empty());
+    // No features at all: no framework impl.
+    let (axum, utoipa) = axum_and_utoipa("[dependencies]\nhttp-status = \"0.1\"\n").unwrap();
+    assert!(axum.is_empty() && utoipa.is_empty());
+}
+
+#[test]
+fn a_crate_feature_that_turns_a_framework_on_gates_its_impl() {
+    let manifest = r#"
+[features]
+default = ["web"]
+web = ["dep:hs", "hs/axum"]
+docs = ["hs?/utoipa", "web"]
+other = ["serde/std"]
+
+[dependencies]
+hs = { package = "http-status", version = "0.1", optional = true }
+"#;
+    let (axum, utoipa) = axum_and_utoipa(manifest).unwrap();
+    assert_eq!(axum, [Gate::Feature("web".into())]);
+    assert_eq!(utoipa, [Gate::Feature("docs".into())]);
+}
+
+#[test]
+fn target_tables_dev_dependencies_and_the_workspace_count() {
+    let manifest = r#"
+[target.'cfg(unix)'.dependencies]
+http-status = { version = "0.1", features = ["axum"] }
+[target.x86_64-pc-windows-msvc.dependencies]
+http-status = { version = "0.1", features = ["utoipa"] }
+"#;
+    let (axum, utoipa) = axum_and_utoipa(manifest).unwrap();
+    assert_eq!(axum, [Gate::Cfg("unix".into())]);
+    assert_eq!(utoipa, [Gate::Always]);
+
+    let manifest =
+        "[dev-dependencies]\nhttp-status = { version = \"0.1\", features = [\"utoipa\"] }\n";
+    assert_eq!(axum_and_utoipa(manifest).unwrap().1, [Gate::Always]);
+
+    let member = "[dependencies]\nhttp-status = { workspace = true, features = [\"utoipa\"] }\n";
+    let root =
+        "[workspace.dependencies]\nhttp-status = { version = \"0.1\", features = [\"axum\"] }\n";
+    let gates = gates_in(member, || Some(root.to_string())).unwrap();
+    assert_eq!(gates[0], [Gate::Always]);
+    assert_eq!(gates[2], [Gate::Always]);
+}
+
+#[test]
+fn without_an_http_status_dependency_the_build_decides() {
+    // A re-export, the facade's own doctests, or a manifest this reader cannot read.
+    assert_eq!(gates("[dependencies]\nmy-errors = \"1\"\n"), None);
+    assert_eq!(gates("[package]\nname = \"http-status\"\n"), None);
+    assert_eq!(gates("[dependencies\n"), None);
+}
+
+/// `IMPLS` names, for each foreign-trait impl, every facade feature that turns it on: its own,
+/// and every feature of the facade's `Cargo.toml` that implies it.
+#[test]
+fn impls_agree_with_the_facades_features() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
+    let text = std::fs::read_to_string(path).expect("the facade's manifest");
+    let features = crate_features(&parse(&text).expect("it reads"));
+    let implies = |from: &str, to: &str| {
+        let mut seen = vec![from.to_string()];
+        let mut i = 0;
+        while let Some(f) = seen.get(i).cloned() {
+            for (name, list) in &features {
+                if *name == f {
+                    for next in list {
+                        if features.iter().any(|(n, _)| n == next) && !seen.contains(next) {
+                            seen.push(next.clone());
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        seen.iter().any(|f| f == to)
+    };
+    for (name, turned_on_by) in IMPLS {
+        assert!(
+            features.iter().any(|(n, _)| n == name),
+            "{name} is no facade feature"
+        );
+        let expected: Vec<&str> = features
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| implies(n, name))
+            .collect();
+        let mut listed = turned_on_by.to_vec();
+        listed.sort_unstable();
+        let mut expected = expected;
+        expected.sort_unstable();
+        assert_eq!(listed, expected, "{name}");
+    }
 }

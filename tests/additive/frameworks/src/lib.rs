@@ -15,3 +15,10 @@ pub fn decodes(received: &http_status::decode::Received<'_>) -> bool {
     additive_plain::Undecodable::decode(received).is_ok()
         || additive_plain::Members::decode(received).is_ok()
 }
+
+/// The hand-written crate's type answers with its own axum response, not the derive's.
+#[must_use]
+pub fn handwritten() -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    additive_handwritten::Handwritten::Missing.into_response()
+}
