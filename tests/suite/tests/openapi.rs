@@ -356,6 +356,8 @@ fn only_documents_the_listed_statuses_of_a_generic_enum() {
     use http_status::openapi::Only;
     use utoipa::IntoResponses;
 
+    // Only documented here, never made.
+    #[allow(dead_code)]
     #[derive(Debug, thiserror::Error, http_status::StatusResponse)]
     enum Lookup<K: std::fmt::Display + std::fmt::Debug> {
         #[error("no entry {0}")]
