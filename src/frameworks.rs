@@ -4,16 +4,34 @@
 
 use std::error::Error;
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "salvo",
+    feature = "rocket"
+))]
 use core::fmt::Display;
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "salvo",
+    feature = "rocket"
+))]
 use http_status_core::StatusResponse;
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "salvo",
+    feature = "rocket"
+))]
 use crate::problem::{build, Problem};
 
-#[cfg(feature = "actix-web")]
+#[cfg(any(feature = "actix-web", feature = "poem"))]
 use crate::problem::final_status;
 
 /// The `source()` of a value whose type implements `Error`, and `None` for one that is only
@@ -76,7 +94,12 @@ impl<'a, E: ?Sized> WithoutSource<'a> for &Sourced<'a, E> {}
 
 /// Whether hyper and actix-web accept `reason` on a status line: tab, space and visible ASCII.
 /// Every registry phrase is; the check keeps a bad one from ever reaching them.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "salvo"
+))]
 pub(crate) fn status_line_phrase(reason: Option<&'static str>) -> Option<&'static str> {
     reason.filter(|r| r.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)))
 }
@@ -144,6 +167,122 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
     response.map_into_boxed_body()
 }
 
+/// The poem status for `error`: the same as [`poem_response`]'s.
+#[cfg(feature = "poem")]
+pub fn poem_status<E: StatusResponse + ?Sized>(error: &E) -> http::StatusCode {
+    final_status(error.status()).into()
+}
+
+/// The poem response for `error`: [`crate::problem`]'s, with the registry's phrase on the
+/// status line (poem hands its extensions to hyper, which writes it).
+#[cfg(feature = "poem")]
+pub fn poem_response<E: StatusResponse + Problem + Display + ?Sized>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+) -> poem::Response {
+    let (response, reason) = build(error, source);
+    let (mut parts, body) = response.into_parts();
+    if let Some(reason) =
+        status_line_phrase(reason).filter(|r| Some(*r) != parts.status.canonical_reason())
+    {
+        parts
+            .extensions
+            .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
+    }
+    poem::Response::from_parts(
+        poem::ResponseParts {
+            status: parts.status,
+            version: parts.version,
+            headers: parts.headers,
+            extensions: parts.extensions,
+        },
+        poem::Body::from(body),
+    )
+}
+
+/// Writes `error`'s response into salvo's `res`, negotiated for `req` as the problem layer
+/// does: the format and language the request's `Accept` and `Accept-Language` ask for. Headers
+/// already on `res` (a middleware's) stay, but for the ones the problem sets.
+#[cfg(feature = "salvo")]
+pub fn salvo_write<E: StatusResponse + Problem + Display + ?Sized>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+    req: &salvo_core::Request,
+    res: &mut salvo_core::Response,
+) {
+    let (mut response, reason) = build(error, source);
+    crate::layer::negotiate_response(&mut response, req.headers());
+    let (mut parts, body) = response.into_parts();
+    res.status_code(parts.status);
+    let mut last = None;
+    for (name, value) in parts.headers {
+        // `None` for each further value of the same name: appended, not replacing.
+        let name = match name {
+            Some(name) => {
+                res.headers.remove(&name);
+                last = Some(name.clone());
+                name
+            }
+            None => match &last {
+                Some(name) => name.clone(),
+                None => continue,
+            },
+        };
+        res.headers.append(name, value);
+    }
+    if let Some(reason) =
+        status_line_phrase(reason).filter(|r| Some(*r) != parts.status.canonical_reason())
+    {
+        parts
+            .extensions
+            .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
+    }
+    res.extensions.extend(parts.extensions);
+    if body.is_empty() {
+        res.body(salvo_core::http::ResBody::None);
+    } else {
+        res.body(body);
+    }
+}
+
+/// `error`'s Rocket response, negotiated for `request` as the problem layer does. Rocket 0.5
+/// cannot set a reason phrase: its status line says hyper 0.14's (`422 Unprocessable Entity`,
+/// `499 <none>`), while the problem's `title` says the registry's.
+#[cfg(feature = "rocket")]
+pub fn rocket_response<'o, E: StatusResponse + Problem + Display + ?Sized>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+    request: &rocket::Request<'_>,
+) -> rocket::Response<'o> {
+    use rocket::http::Header;
+
+    let (mut response, _reason) = build(error, source);
+    let mut headers = http::HeaderMap::new();
+    for header in request.headers().iter() {
+        if let (Ok(name), Ok(value)) = (
+            http::HeaderName::from_bytes(header.name().as_str().as_bytes()),
+            http::HeaderValue::from_str(header.value()),
+        ) {
+            headers.append(name, value);
+        }
+    }
+    crate::layer::negotiate_response(&mut response, &headers);
+    let (parts, body) = response.into_parts();
+    let mut out = rocket::Response::build();
+    out.status(rocket::http::Status::new(parts.status.as_u16()));
+    for (name, value) in &parts.headers {
+        // Rocket's header values are `str`: a value that is not UTF-8 (only a field's
+        // `Display` could make one, and it is UTF-8) is left out, as an invalid value is.
+        if let Ok(value) = std::str::from_utf8(value.as_bytes()) {
+            out.header_adjoin(Header::new(name.as_str().to_owned(), value.to_owned()));
+        }
+    }
+    if !body.is_empty() {
+        out.sized_body(body.len(), std::io::Cursor::new(body));
+    }
+    out.finalize()
+}
+
 /// Framework impls for a derived type; each expands to nothing when its feature is off. The
 /// derive calls `__frameworks!`; these `cfg`s are the facade's features, not the user's. The
 /// user's come in as each impl's `cfg` predicate (`axum(...)`): the derive reads from the
@@ -154,10 +293,15 @@ pub fn actix_response<E: StatusResponse + Problem + Display + ?Sized>(
 macro_rules! __frameworks {
     (
         [$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        axum($($axum:tt)*) actix($($actix:tt)*)
+        [$($params:tt)*]
+        axum($($axum:tt)*) actix($($actix:tt)*) poem($($poem:tt)*) salvo($($salvo:tt)*)
+        rocket($($rocket:tt)*)
     ) => {
         $crate::__axum! { [$($axum)*] [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
         $crate::__actix! { [$($actix)*] [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__poem! { [$($poem)*] [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__salvo! { [$($salvo)*] [$lt] [$($sources)*] [$($generics)*] [$($ty)*] [$($where)*] }
+        $crate::__rocket! { [$($rocket)*] [$lt] [$($sources)*] [$($params)*] [$($ty)*] [$($where)*] }
     };
 }
 
@@ -243,5 +387,116 @@ macro_rules! __actix {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __actix {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "poem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __poem {
+    ([$($cfg:tt)*] [$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[cfg($($cfg)*)]
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::poem::error::ResponseError for $($ty)*
+        where
+            for<$lt> Self: $crate::problem::DisplayAsDetail + $crate::__private::Problem,
+            $($where)*
+        {
+            fn status(&self) -> $crate::__private::poem::http::StatusCode {
+                $crate::__private::poem_status(self)
+            }
+
+            // Without the trait's `Self: Error + Send + Sync + 'static`: a concrete type that
+            // is no `Error` would fail that bound here, where the impl must stay harmless.
+            fn as_response(&self) -> $crate::__private::poem::Response {
+                $crate::__private::poem_response(self, $crate::__source!($($sources)* self))
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "poem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __poem {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "salvo")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __salvo {
+    ([$($cfg:tt)*] [$lt:lifetime] [$($sources:tt)*] [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[cfg($($cfg)*)]
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::salvo_core::Writer for $($ty)*
+        where
+            for<$lt> Self: $crate::problem::DisplayAsDetail + $crate::__private::Problem,
+            $($where)*
+        {
+            // `async fn write` as `async_trait` declares it, written out: the response is
+            // made before the future, which then holds nothing of `self`.
+            fn write<'life0, 'life1, 'life2, 'async_trait>(
+                self,
+                req: &'life0 mut $crate::__private::salvo_core::Request,
+                _depot: &'life1 mut $crate::__private::salvo_core::Depot,
+                res: &'life2 mut $crate::__private::salvo_core::Response,
+            ) -> ::core::pin::Pin<
+                ::std::boxed::Box<
+                    dyn ::core::future::Future<Output = ()> + ::core::marker::Send + 'async_trait,
+                >,
+            >
+            where
+                'life0: 'async_trait,
+                'life1: 'async_trait,
+                'life2: 'async_trait,
+                Self: 'async_trait,
+            {
+                $crate::__private::salvo_write(&self, $crate::__source!($($sources)* &self), req, res);
+                ::std::boxed::Box::pin(::core::future::ready(()))
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "salvo"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __salvo {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(feature = "rocket")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rocket {
+    // `$params`: the type's generic parameters without their brackets, after Rocket's two.
+    ([$($cfg:tt)*] [$lt:lifetime] [$($sources:tt)*] [$($params:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[cfg($($cfg)*)]
+        #[automatically_derived]
+        impl<'__http_status_r, '__http_status_o: '__http_status_r, $($params)*>
+            $crate::__private::rocket::response::Responder<'__http_status_r, '__http_status_o> for $($ty)*
+        where
+            for<$lt> Self: $crate::problem::DisplayAsDetail + $crate::__private::Problem,
+            $($where)*
+        {
+            fn respond_to(
+                self,
+                request: &'__http_status_r $crate::__private::rocket::Request<'_>,
+            ) -> $crate::__private::rocket::response::Result<'__http_status_o> {
+                ::core::result::Result::Ok($crate::__private::rocket_response(
+                    &self,
+                    $crate::__source!($($sources)* &self),
+                    request,
+                ))
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "rocket"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rocket {
     ($($tokens:tt)*) => {};
 }

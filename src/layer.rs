@@ -78,11 +78,16 @@ use std::borrow::Cow;
 
 use http::HeaderName;
 use http_status_core::negotiate::{self, Format, Offer};
-use http_status_core::{Lang, Status};
+use http_status_core::Lang;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+use http_status_core::Status;
 
-use crate::problem::{Details, ErrorMessage};
+use crate::problem::Details;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+use crate::problem::ErrorMessage;
 
 /// How much of a `text/plain` error body the layer reads to make it the `detail`.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 const TEXT_LIMIT: usize = 64 * 1024;
 
 /// The name of the member [`ProblemLayer::request_id`] adds.
@@ -152,6 +157,7 @@ impl Context {
 }
 
 /// The builder methods of [`ProblemLayer`] and [`ProblemMiddleware`], written once.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 macro_rules! builder {
     ($type:ident) => {
         impl $type {
@@ -293,6 +299,7 @@ impl Seen {
     }
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// What the layer does with a response, from its status and headers.
 #[derive(Debug, PartialEq, Eq)]
 enum Verdict {
@@ -304,6 +311,7 @@ enum Verdict {
     Convert { read: bool },
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// The verdict on a response with `status` whose `Content-Type` is `content_type`, whose body
 /// is `exact` bytes long when that is known and at least `lower` bytes long, and which has a
 /// header when `has` says so.
@@ -352,11 +360,13 @@ fn judge(
     Verdict::Convert { read }
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// The phrase of the status line of a problem the layer made: the registry's.
 fn status_line(status: Status) -> &'static str {
     http_status_core::__private::status_line(status)
 }
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 /// The problem for an error response with `status` that was not one, whose body said `text`.
 fn convert(status: u16, text: Option<&[u8]>) -> (Details, Option<ErrorMessage>) {
     let status = Status::from_u16(status).unwrap_or(Status::INTERNAL_SERVER_ERROR);
@@ -382,6 +392,46 @@ fn convert(status: u16, text: Option<&[u8]>) -> (Details, Option<ErrorMessage>) 
         }
     }
     (details, hidden)
+}
+
+/// A derived error's response, negotiated for a request with `headers` as the layers do with
+/// their defaults: for the frameworks whose response trait sees the request (salvo's `Writer`,
+/// Rocket's `Responder`), which need no layer for it.
+#[cfg(any(feature = "salvo", feature = "rocket"))]
+pub(crate) fn negotiate_response(
+    response: &mut http::Response<Vec<u8>>,
+    headers: &http::HeaderMap,
+) {
+    use http::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY as VARY_HEADER};
+    use http::HeaderValue;
+
+    if !(400..=599).contains(&response.status().as_u16()) {
+        return;
+    }
+    let Some(mut details) = response.extensions_mut().remove::<Details>() else {
+        return;
+    };
+    let seen = Context::default().see("", |name| {
+        joined(headers.get_all(name).iter().map(HeaderValue::as_bytes))
+    });
+    let outcome = seen.finish(&mut details, false);
+    response.extensions_mut().insert(details);
+    if let Some(body) = outcome.body {
+        *response.body_mut() = body;
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+    }
+    if let Some(language) = outcome.language {
+        response
+            .headers_mut()
+            .insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
+    }
+    if outcome.vary {
+        response
+            .headers_mut()
+            .append(VARY_HEADER, HeaderValue::from_static(VARY));
+    }
 }
 
 #[cfg(feature = "axum")]

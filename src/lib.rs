@@ -239,7 +239,16 @@ pub use http_status_core::{
 ///
 /// With the `axum` feature (axum 0.8), a derived type implements `IntoResponse`; with the
 /// `actix-web` feature (actix-web 4), it implements `ResponseError`, and `status_code()` and
-/// `error_response()` always agree. A handler returns `Result<T, ApiError>`; no wrapper type.
+/// `error_response()` always agree; with `poem` (poem 3), `poem::error::ResponseError`; with
+/// `salvo` (salvo 1), `salvo::Writer`; with `rocket` (Rocket 0.5), `Responder`. A handler
+/// returns `Result<T, ApiError>`; no wrapper type. salvo's and Rocket's traits see the request,
+/// so there the problem comes in the format and language the client asked for, as behind the
+/// problem layer. Rocket cannot set a reason phrase and poem drops it: their status lines say
+/// the `http` crate's phrase, while the `title` says the registry's.
+///
+/// A type gets a framework's impl only when the crate that derives it asks for the framework
+/// in its own `Cargo.toml` (the crate root's "Features stay additive"), so a crate that writes
+/// its own `IntoResponse` is not broken by another crate of the build turning `axum` on.
 ///
 /// The response carries the declared headers, and its body follows RFC 9457:
 /// `Content-Type: application/problem+json` and
@@ -252,8 +261,8 @@ pub use http_status_core::{
 ///
 /// **Types used with a framework implement `Display`** (the detail); thiserror's derive is the
 /// usual way. actix-web's `ResponseError` also needs `Debug`. The framework impls exist only
-/// for types that have what they need, so turning a framework feature on (anywhere in the
-/// build: Cargo unifies features) never breaks a derived type that lacks `Display` or `Debug`.
+/// for types that have what they need, so turning a framework feature on never breaks a
+/// derived type that lacks `Display` or `Debug`.
 ///
 /// A 2xx or 3xx variant is not a problem: it sends its `Display` as `text/plain`. A `1xx` or a
 /// `600..=999` that a `transparent` variant holds at run time (a forwarded `Status::CONTINUE`) is
@@ -280,8 +289,21 @@ mod document;
 #[cfg(feature = "problem")]
 mod frameworks;
 mod header_text;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "salvo",
+    feature = "rocket"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "salvo",
+        feature = "rocket"
+    )))
+)]
 pub mod layer;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
@@ -347,6 +369,12 @@ pub mod __private {
     pub use axum;
     pub use http_status_core::Status;
     pub use http_status_macros::{__assert_status, __status};
+    #[cfg(feature = "poem")]
+    pub use poem;
+    #[cfg(feature = "rocket")]
+    pub use rocket;
+    #[cfg(feature = "salvo")]
+    pub use salvo_core;
     #[cfg(feature = "problem")]
     pub use serde;
     #[cfg(feature = "problem")]

@@ -24,6 +24,12 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
     let lifetime = fresh_lifetime(&input.generics);
     let status = facade.status();
     let (axum, actix) = (facade.gate("axum"), facade.gate("actix-web"));
+    let (poem, salvo, rocket) = (
+        facade.gate("poem"),
+        facade.gate("salvo"),
+        facade.gate("rocket"),
+    );
+    let params = crate::generics::bare_params(&input.generics);
     #[cfg(feature = "utoipa")]
     let utoipa = facade.gate("utoipa");
     #[cfg(feature = "utoipa")]
@@ -60,7 +66,8 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
 
         #facade::__frameworks! {
             [#lifetime] [no_sources] [#impl_generics] [#ident #ty_generics] [#predicates]
-            axum(#axum) actix(#actix)
+            [#params]
+            axum(#axum) actix(#actix) poem(#poem) salvo(#salvo) rocket(#rocket)
         }
 
         #openapi

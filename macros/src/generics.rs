@@ -135,6 +135,25 @@ fn any_ident(tokens: TokenStream, found: &mut impl FnMut(&Ident, bool) -> bool) 
     false
 }
 
+/// The parameters of an impl for `generics`, as `impl_generics` prints them (bounds kept,
+/// defaults dropped) but without the angle brackets: for an impl that declares parameters of
+/// its own before them (Rocket's `Responder<'r, 'o>`). Empty for a type without any.
+pub(crate) fn bare_params(generics: &Generics) -> TokenStream {
+    let params = generics.params.iter().map(|param| match param {
+        syn::GenericParam::Type(t) => {
+            let (attrs, ident, bounds) = (&t.attrs, &t.ident, &t.bounds);
+            let colon = (!bounds.is_empty()).then(|| quote::quote!(:));
+            quote::quote!(#(#attrs)* #ident #colon #bounds)
+        }
+        syn::GenericParam::Const(c) => {
+            let (attrs, ident, ty) = (&c.attrs, &c.ident, &c.ty);
+            quote::quote!(#(#attrs)* const #ident: #ty)
+        }
+        syn::GenericParam::Lifetime(l) => quote::quote!(#l),
+    });
+    quote::quote!(#(#params,)*)
+}
+
 /// A lifetime for higher-ranked bounds that none of the user's generics use: `'__a`, or `'__a_`,
 /// `'__a__`, ... when the user took it.
 pub(crate) fn fresh_lifetime(generics: &Generics) -> Lifetime {

@@ -103,6 +103,9 @@ pub(crate) const IMPLS: &[(&str, &[&str])] = &[
     ("axum", &["axum"]),
     ("actix-web", &["actix-web"]),
     ("utoipa", &["utoipa"]),
+    ("poem", &["poem"]),
+    ("salvo", &["salvo"]),
+    ("rocket", &["rocket"]),
 ];
 
 /// What turns one impl on in the crate being compiled.

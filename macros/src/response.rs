@@ -292,6 +292,12 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
     });
 
     let (axum, actix) = (facade.gate("axum"), facade.gate("actix-web"));
+    let (poem, salvo, rocket) = (
+        facade.gate("poem"),
+        facade.gate("salvo"),
+        facade.gate("rocket"),
+    );
+    let params = crate::generics::bare_params(model.generics);
     quote! {
         #[automatically_derived]
         impl #impl_generics #facade::StatusResponse for #ident #ty_generics where #predicates {
@@ -307,7 +313,8 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
 
         #facade::__frameworks! {
             [#lifetime] [#sources] [#impl_generics] [#ident #ty_generics] [#framework_predicates]
-            axum(#axum) actix(#actix)
+            [#params]
+            axum(#axum) actix(#actix) poem(#poem) salvo(#salvo) rocket(#rocket)
         }
 
         #(#warnings)*

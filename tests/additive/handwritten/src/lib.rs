@@ -38,6 +38,30 @@ impl utoipa::IntoResponses for Handwritten {
     }
 }
 
+impl poem::error::ResponseError for Handwritten {
+    fn status(&self) -> poem::http::StatusCode {
+        poem::http::StatusCode::NOT_FOUND
+    }
+}
+
+#[salvo_core::async_trait]
+impl salvo_core::Writer for Handwritten {
+    async fn write(
+        self,
+        _req: &mut salvo_core::Request,
+        _depot: &mut salvo_core::Depot,
+        res: &mut salvo_core::Response,
+    ) {
+        res.status_code(salvo_core::http::StatusCode::NOT_FOUND);
+    }
+}
+
+impl<'r, 'o: 'r> rocket::response::Responder<'r, 'o> for Handwritten {
+    fn respond_to(self, _request: &'r rocket::Request<'_>) -> rocket::response::Result<'o> {
+        Err(rocket::http::Status::NotFound)
+    }
+}
+
 /// A generic one, with its hand-written `IntoResponse`.
 #[derive(Debug, StatusResponse)]
 #[status(500)]

@@ -254,13 +254,23 @@ impl Reply {
         Some(first)
     }
 
-    /// The headers the server sends whatever the route: the ones the derive did not add.
+    /// The headers the variant declares: all but the ones every response has, and the ones
+    /// negotiation adds (checked on their own by [`check_framework`]).
     fn declared_headers(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self
             .headers
             .keys()
             .map(reqwest::header::HeaderName::as_str)
-            .filter(|n| !["content-type", "content-length", "date"].contains(n))
+            .filter(|n| {
+                ![
+                    "content-type",
+                    "content-length",
+                    "date",
+                    "vary",
+                    "content-language",
+                ]
+                .contains(n)
+            })
             .collect();
         names.sort_unstable();
         names
@@ -303,8 +313,48 @@ async fn status_line(base: &str, path: &str) -> String {
     text.lines().next().unwrap_or_default().to_string()
 }
 
+/// What a framework does differently, all else being the same bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Framework {
+    /// Whether the status line says the registry's phrase (`422 Unprocessable Content`,
+    /// `499 Token Required`). `false` where the framework cannot set it: the status line then
+    /// says the `http` crate's phrase (`422 Unprocessable Entity`), `<none>` where it has none.
+    pub registry_phrase: bool,
+    /// Whether a problem response is negotiated without a layer (the framework's response
+    /// trait sees the request): it then carries `Vary` and `Content-Language`.
+    pub negotiates: bool,
+}
+
+impl Framework {
+    /// axum and actix-web without the problem layer.
+    #[allow(dead_code)] // Not by every test binary.
+    pub const PLAIN: Framework = Framework {
+        registry_phrase: true,
+        negotiates: false,
+    };
+
+    /// The status line for `code`, whose registry phrase is `phrase`.
+    fn line(self, code: u16, phrase: &str) -> String {
+        let phrase = if self.registry_phrase {
+            phrase
+        } else {
+            http::StatusCode::from_u16(code)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .unwrap_or("<none>")
+        };
+        format!("HTTP/1.1 {code} {phrase}")
+    }
+}
+
 /// Every assertion of the issue, against a server at `base` (`http://127.0.0.1:port`).
+#[allow(dead_code)] // Not by every test binary.
 pub async fn check_server(base: &str) {
+    check_framework(base, Framework::PLAIN).await;
+}
+
+/// [`check_server`], for a framework that does what `framework` says.
+pub async fn check_framework(base: &str, framework: Framework) {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
         .build()
@@ -374,7 +424,7 @@ pub async fn check_server(base: &str) {
     );
     assert_eq!(
         status_line(base, "/interim").await,
-        "HTTP/1.1 500 Internal Server Error"
+        framework.line(500, "Internal Server Error")
     );
 
     // The meaning the variant named reaches the title and the status line: Esri's 499, not
@@ -387,7 +437,7 @@ pub async fn check_server(base: &str) {
     );
     assert_eq!(
         status_line(base, "/token").await,
-        "HTTP/1.1 499 Token Required"
+        framework.line(499, "Token Required")
     );
 
     // The status line says the registry's phrase, as the title does (RFC 9110's name for 422).
@@ -395,7 +445,7 @@ pub async fn check_server(base: &str) {
     assert_eq!(problem(&r)["title"], "Unprocessable Content");
     assert_eq!(
         status_line(base, "/invalid").await,
-        "HTTP/1.1 422 Unprocessable Content"
+        framework.line(422, "Unprocessable Content")
     );
 
     // A 2xx is not a problem: its message goes out as plain text.
@@ -412,8 +462,21 @@ pub async fn check_server(base: &str) {
         json!({"type": "about:blank", "title": "Bad Request", "status": 400})
     );
 
-    check_headers_and_members(&client, base).await;
-    check_never_on_the_wire(&client, base).await;
+    check_headers_and_members(&client, base, framework).await;
+    check_never_on_the_wire(&client, base, framework).await;
+
+    // Negotiation: a problem says which language it is in, and that it varies by request.
+    let r = get(&client, format!("{base}/missing")).await;
+    if framework.negotiates {
+        assert_eq!(r.header("vary"), Some("Accept, Accept-Language"));
+        assert_eq!(r.header("content-language"), Some("en"));
+    } else {
+        assert_eq!(r.header("vary"), None);
+        assert_eq!(r.header("content-language"), None);
+    }
+    // A 2xx is no problem: nothing to negotiate.
+    let r = get(&client, format!("{base}/queued")).await;
+    assert_eq!(r.header("vary"), None);
 
     // The statuses the derive gives agree with what went over the wire (a 1xx or 600..=999
     // aside: those are no final status).
@@ -430,7 +493,7 @@ pub async fn check_server(base: &str) {
 }
 
 /// Issue 24: what must never reach the wire, whatever a value says.
-async fn check_never_on_the_wire(client: &reqwest::Client, base: &str) {
+async fn check_never_on_the_wire(client: &reqwest::Client, base: &str, framework: Framework) {
     // 600..=999 is no HTTP status: a 500 problem, as for a 1xx.
     for path in ["/beyond", "/too-large"] {
         let r = get(client, format!("{base}{path}")).await;
@@ -441,7 +504,7 @@ async fn check_never_on_the_wire(client: &reqwest::Client, base: &str) {
         );
         assert_eq!(
             status_line(base, path).await,
-            "HTTP/1.1 500 Internal Server Error"
+            framework.line(500, "Internal Server Error")
         );
     }
 
@@ -451,7 +514,7 @@ async fn check_never_on_the_wire(client: &reqwest::Client, base: &str) {
     assert_eq!(problem(&r)["title"], "Server Error");
     assert_eq!(
         status_line(base, "/unnamed").await,
-        "HTTP/1.1 599 Server Error"
+        framework.line(599, "Server Error")
     );
 
     // A value that hides its message hides it on a 200 too: no body, nothing of it anywhere.
@@ -484,7 +547,7 @@ async fn check_never_on_the_wire(client: &reqwest::Client, base: &str) {
 }
 
 /// Issue 8: headers from the derive, problem types, titles, instances and extension members.
-async fn check_headers_and_members(client: &reqwest::Client, base: &str) {
+async fn check_headers_and_members(client: &reqwest::Client, base: &str, framework: Framework) {
     // A constant header; a plain route sends none.
     let r = get(client, format!("{base}/method")).await;
     assert_eq!(r.status, 405);
@@ -532,7 +595,7 @@ async fn check_headers_and_members(client: &reqwest::Client, base: &str) {
     );
     assert_eq!(
         status_line(base, "/credit").await,
-        "HTTP/1.1 403 Forbidden",
+        framework.line(403, "Forbidden"),
         "the title is the problem's; the status line keeps the registry's phrase"
     );
 

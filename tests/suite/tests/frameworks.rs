@@ -1,0 +1,289 @@
+//! poem 3, salvo 1 and Rocket 0.5 serve the routes the axum and actix-web tests serve, from the
+//! same derived enum, each on 127.0.0.1:0 behind a real HTTP client; then every route of every
+//! framework is compared byte for byte against axum's, and the differences each framework
+//! cannot avoid are stated.
+//!
+//! One test binary for the three, so that CI links them once.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+
+use common::{ApiError, Framework, MakeError, ROUTES};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// salvo and Rocket see the request in their response traits, so a derived error negotiates
+/// there as the problem layer does; the status line says the registry's phrase in salvo.
+const SALVO: Framework = Framework {
+    registry_phrase: true,
+    negotiates: true,
+};
+
+/// poem replaces a response's extensions with its `Error`'s on the way out, and Rocket 0.5 has
+/// no way to set a reason phrase: both status lines say the `http` crate's phrase.
+const POEM: Framework = Framework {
+    registry_phrase: false,
+    negotiates: false,
+};
+
+const ROCKET: Framework = Framework {
+    registry_phrase: false,
+    negotiates: true,
+};
+
+async fn axum_server() -> SocketAddr {
+    let mut app = axum::Router::new();
+    for (path, make) in ROUTES {
+        app = app.route(
+            path,
+            axum::routing::get(move || async move { Err::<String, ApiError>(make()) }),
+        );
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    addr
+}
+
+async fn poem_server() -> SocketAddr {
+    use poem::endpoint::make_sync;
+    use poem::listener::{Acceptor as _, Listener as _};
+
+    let mut app = poem::Route::new();
+    for (path, make) in ROUTES {
+        app = app.at(
+            path,
+            poem::get(make_sync(move |_| Err::<String, ApiError>(make()))),
+        );
+    }
+    let acceptor = poem::listener::TcpListener::bind("127.0.0.1:0")
+        .into_acceptor()
+        .await
+        .expect("bind");
+    let addr = acceptor
+        .local_addr()
+        .into_iter()
+        .find_map(|a| a.as_socket_addr().copied())
+        .expect("a TCP address");
+    tokio::spawn(poem::Server::new_with_acceptor(acceptor).run(app));
+    addr
+}
+
+/// A salvo handler for one route: what a `#[handler]` returning `Result<String, ApiError>`
+/// does, for a route chosen at run time.
+struct SalvoRoute(MakeError);
+
+#[salvo::async_trait]
+impl salvo::Handler for SalvoRoute {
+    async fn handle(
+        &self,
+        req: &mut salvo::Request,
+        depot: &mut salvo::Depot,
+        res: &mut salvo::Response,
+        _ctrl: &mut salvo::FlowCtrl,
+    ) {
+        use salvo::Writer as _;
+        Err::<String, ApiError>((self.0)())
+            .write(req, depot, res)
+            .await;
+    }
+}
+
+async fn salvo_server() -> SocketAddr {
+    use salvo::conn::{Acceptor as _, Listener as _};
+
+    let mut router = salvo::Router::new();
+    for (path, make) in ROUTES {
+        router = router
+            .push(salvo::Router::with_path(path.trim_start_matches('/')).get(SalvoRoute(make)));
+    }
+    let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
+    let addr = acceptor.holdings()[0]
+        .local_addr
+        .clone()
+        .into_std()
+        .expect("a TCP address");
+    tokio::spawn(salvo::Server::new(acceptor).serve(router));
+    addr
+}
+
+/// A Rocket handler for one route, as a `#[get]` returning `Result<String, ApiError>`.
+#[derive(Clone)]
+struct RocketRoute(MakeError);
+
+#[rocket::async_trait]
+impl rocket::route::Handler for RocketRoute {
+    async fn handle<'r>(
+        &self,
+        request: &'r rocket::Request<'_>,
+        _data: rocket::Data<'r>,
+    ) -> rocket::route::Outcome<'r> {
+        rocket::route::Outcome::from(request, Err::<String, ApiError>((self.0)()))
+    }
+}
+
+async fn rocket_server() -> SocketAddr {
+    use rocket::fairing::AdHoc;
+
+    let config = rocket::Config {
+        address: std::net::Ipv4Addr::LOCALHOST.into(),
+        port: 0,
+        // No `Server: Rocket` header, no log lines in the test output.
+        ident: rocket::config::Ident::none(),
+        log_level: rocket::config::LogLevel::Off,
+        ..rocket::Config::debug_default()
+    };
+    let routes: Vec<rocket::Route> = ROUTES
+        .iter()
+        .map(|(path, make)| rocket::Route::new(rocket::http::Method::Get, path, RocketRoute(*make)))
+        .collect();
+    let (port, bound) = tokio::sync::oneshot::channel();
+    let port = std::sync::Mutex::new(Some(port));
+    let rocket = rocket::custom(config)
+        .mount("/", routes)
+        // Shield's security headers are Rocket's, on every response, not the derive's: an empty
+        // Shield, so that what is compared is what the derive sends.
+        .attach(rocket::shield::Shield::new())
+        .attach(AdHoc::on_liftoff("port", move |rocket| {
+            let port = port.lock().ok().and_then(|mut p| p.take());
+            let bound = rocket.config().port;
+            Box::pin(async move {
+                if let Some(port) = port {
+                    let _ = port.send(bound);
+                }
+            })
+        }));
+    tokio::spawn(rocket.launch());
+    let port = bound.await.expect("Rocket lifted off");
+    SocketAddr::from(([127, 0, 0, 1], port))
+}
+
+#[tokio::test]
+async fn poem_serves_derived_errors_as_problem_json() {
+    let addr = poem_server().await;
+    common::check_framework(&format!("http://{addr}"), POEM).await;
+}
+
+#[tokio::test]
+async fn salvo_serves_derived_errors_as_problem_json() {
+    let addr = salvo_server().await;
+    common::check_framework(&format!("http://{addr}"), SALVO).await;
+}
+
+#[tokio::test]
+async fn rocket_serves_derived_errors_as_problem_json() {
+    let addr = rocket_server().await;
+    common::check_framework(&format!("http://{addr}"), ROCKET).await;
+}
+
+/// A raw HTTP/1.1 response: its status line, its headers (names lowercased, sorted, `date`
+/// left out) and its body bytes.
+#[derive(Debug, PartialEq, Eq)]
+struct Raw {
+    line: String,
+    headers: BTreeMap<String, Vec<String>>,
+    body: Vec<u8>,
+}
+
+async fn raw(addr: SocketAddr, path: &str, accept: Option<&str>) -> Raw {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let accept = accept
+        .map(|a| format!("Accept: {a}\r\n"))
+        .unwrap_or_default();
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{accept}Connection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.expect("write");
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).await.expect("read");
+    let split = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8(bytes[..split].to_vec()).expect("an ASCII head");
+    let mut lines = head.split("\r\n");
+    let line = lines.next().expect("a status line").to_string();
+    let mut headers: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for header in lines {
+        let (name, value) = header.split_once(':').expect("a header");
+        let name = name.to_ascii_lowercase();
+        if name != "date" {
+            headers
+                .entry(name)
+                .or_default()
+                .push(value.trim().to_string());
+        }
+    }
+    Raw {
+        line,
+        headers,
+        body: bytes[split + 4..].to_vec(),
+    }
+}
+
+/// Every route of each framework against axum's, byte for byte. What may differ is stated
+/// here, per framework, and nothing else does:
+///
+/// - salvo and Rocket negotiate: their problems carry `vary` and `content-language`, which
+///   axum's carry behind the problem layer;
+/// - poem and Rocket cannot say the registry's reason phrase.
+#[tokio::test]
+async fn every_framework_sends_the_bytes_axum_sends() {
+    let axum = axum_server().await;
+    let others = [
+        ("poem", poem_server().await, POEM),
+        ("salvo", salvo_server().await, SALVO),
+        ("rocket", rocket_server().await, ROCKET),
+    ];
+    for (path, make) in ROUTES {
+        let expected = raw(axum, path, None).await;
+        let code: u16 = expected.line[9..12].parse().expect("a code");
+        for (name, addr, framework) in others {
+            let got = raw(addr, path, None).await;
+            let mut want = Raw {
+                line: expected.line.clone(),
+                headers: expected.headers.clone(),
+                body: expected.body.clone(),
+            };
+            if !framework.registry_phrase {
+                want.line = framework_line(code);
+            }
+            if framework.negotiates && (400..=599).contains(&code) {
+                want.headers
+                    .insert("vary".into(), vec!["Accept, Accept-Language".into()]);
+                want.headers
+                    .insert("content-language".into(), vec!["en".into()]);
+            }
+            assert_eq!(got, want, "{name} {path} ({:?})", make());
+        }
+    }
+}
+
+/// The status line of a framework that cannot set the reason phrase.
+fn framework_line(code: u16) -> String {
+    let phrase = http::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("<none>");
+    format!("HTTP/1.1 {code} {phrase}")
+}
+
+/// salvo and Rocket negotiate the format and language themselves, as the layer does for axum.
+#[tokio::test]
+async fn salvo_and_rocket_answer_in_the_format_asked_for() {
+    for addr in [salvo_server().await, rocket_server().await] {
+        let r = raw(addr, "/missing", Some("text/html")).await;
+        assert_eq!(r.headers["content-type"], ["text/html; charset=utf-8"]);
+        let html = String::from_utf8(r.body).expect("UTF-8");
+        assert!(html.contains("user 7 not found"), "{html}");
+        let r = raw(addr, "/missing", Some("text/plain")).await;
+        assert_eq!(r.headers["content-type"], ["text/plain; charset=utf-8"]);
+        let r = raw(addr, "/missing", Some("application/problem+xml")).await;
+        assert_eq!(r.headers["content-type"], ["application/problem+xml"]);
+        // Below 400 nothing is negotiated.
+        let r = raw(addr, "/queued", Some("text/html")).await;
+        assert_eq!(r.headers["content-type"], ["text/plain; charset=utf-8"]);
+    }
+}
