@@ -211,7 +211,9 @@ pub fn salvo_write<E: StatusResponse + Problem + Display + ?Sized>(
     res: &mut salvo_core::Response,
 ) {
     let (mut response, reason) = build(error, source);
-    crate::layer::negotiate_response(&mut response, req.headers());
+    crate::layer::negotiate_response(&mut response, |name| {
+        crate::layer::joined(req.headers().get_all(name).iter().map(|v| v.as_bytes()))
+    });
     let (mut parts, body) = response.into_parts();
     res.status_code(parts.status);
     let mut last = None;
@@ -257,16 +259,9 @@ pub fn rocket_response<'o, E: StatusResponse + Problem + Display + ?Sized>(
     use rocket::http::Header;
 
     let (mut response, _reason) = build(error, source);
-    let mut headers = http::HeaderMap::new();
-    for header in request.headers().iter() {
-        if let (Ok(name), Ok(value)) = (
-            http::HeaderName::from_bytes(header.name().as_str().as_bytes()),
-            http::HeaderValue::from_str(header.value()),
-        ) {
-            headers.append(name, value);
-        }
-    }
-    crate::layer::negotiate_response(&mut response, &headers);
+    crate::layer::negotiate_response(&mut response, |name| {
+        crate::layer::joined(request.headers().get(name).map(str::as_bytes))
+    });
     let (parts, body) = response.into_parts();
     let mut out = rocket::Response::build();
     out.status(rocket::http::Status::new(parts.status.as_u16()));

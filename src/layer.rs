@@ -212,7 +212,7 @@ macro_rules! builder {
 
 /// A header's lines as one value, joined with commas as RFC 9110 allows (Section 5.3): borrowed
 /// when there is one line, as there nearly always is.
-fn joined<'a>(mut lines: impl Iterator<Item = &'a [u8]>) -> Option<Cow<'a, [u8]>> {
+pub(crate) fn joined<'a>(mut lines: impl Iterator<Item = &'a [u8]>) -> Option<Cow<'a, [u8]>> {
     let first = lines.next()?;
     match lines.next() {
         None => Some(Cow::Borrowed(first)),
@@ -394,13 +394,13 @@ fn convert(status: u16, text: Option<&[u8]>) -> (Details, Option<ErrorMessage>) 
     (details, hidden)
 }
 
-/// A derived error's response, negotiated for a request with `headers` as the layers do with
-/// their defaults: for the frameworks whose response trait sees the request (salvo's `Writer`,
+/// A derived error's response, negotiated for a request whose header `name` is `header(name)`
+/// (its lines joined with commas, see [`joined`]), as the layers do with their defaults: for the frameworks whose response trait sees the request (salvo's `Writer`,
 /// Rocket's `Responder`), which need no layer for it.
 #[cfg(any(feature = "salvo", feature = "rocket"))]
-pub(crate) fn negotiate_response(
+pub(crate) fn negotiate_response<'a>(
     response: &mut http::Response<Vec<u8>>,
-    headers: &http::HeaderMap,
+    header: impl Fn(&str) -> Option<Cow<'a, [u8]>>,
 ) {
     use http::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY as VARY_HEADER};
     use http::HeaderValue;
@@ -411,9 +411,7 @@ pub(crate) fn negotiate_response(
     let Some(mut details) = response.extensions_mut().remove::<Details>() else {
         return;
     };
-    let seen = Context::default().see("", |name| {
-        joined(headers.get_all(name).iter().map(HeaderValue::as_bytes))
-    });
+    let seen = Context::default().see("", header);
     let outcome = seen.finish(&mut details, false);
     response.extensions_mut().insert(details);
     if let Some(body) = outcome.body {

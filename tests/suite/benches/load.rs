@@ -11,7 +11,12 @@
 //! cargo bench -p http-status-suite --bench load               # 8 rounds of 3 s
 //! cargo bench -p http-status-suite --bench load -- 4 2        # 4 rounds of 2 s
 //! cargo bench -p http-status-suite --bench load -- layer 8 3  # the layer, 8 rounds of 3 s
+//! cargo bench -p http-status-suite --bench load -- frameworks 8 3  # poem, salvo and Rocket
 //! ```
+//!
+//! With `frameworks`, the same error routes on poem, salvo and Rocket: the derived errors
+//! against each framework's hand-written trait impl, the two servers of a framework alternating
+//! round by round.
 //!
 //! Every response is checked: a transport error or an unexpected status counts as failed.
 
@@ -427,6 +432,9 @@ fn main() {
     if std::env::args().any(|a| a == "layer") {
         return layer_mode(rounds, seconds);
     }
+    if std::env::args().any(|a| a == "frameworks") {
+        return frameworks::run(rounds, seconds);
+    }
     let length = Duration::from_secs(seconds);
     let (ours, ours_thread, ours_stop) = serve(derived());
     let (hand, hand_thread, hand_stop) = serve(by_hand());
@@ -478,4 +486,329 @@ fn main() {
     let _ = hand_stop.send(());
     let _ = ours_thread.join();
     let _ = hand_thread.join();
+}
+
+/// The error routes on poem, salvo and Rocket, derived against by hand. Each route's path names
+/// its error (`/missing/7`): no path parameters, so that the routers' work is the same for both.
+mod frameworks {
+    use std::time::Duration;
+
+    use super::{compare, HandError, Routes, ROUTES};
+    use crate::users::UserError;
+
+    fn derived(path: &str) -> Option<UserError> {
+        Some(match path {
+            "/missing/7" => UserError::NotFound(7),
+            "/storage/0" => UserError::Storage(0),
+            "/immutable" => UserError::Immutable,
+            "/quota" => UserError::Quota {
+                limit: 3,
+                retry_after: 60,
+            },
+            _ => return None,
+        })
+    }
+
+    fn by_hand(path: &str) -> Option<HandError> {
+        Some(match path {
+            "/missing/7" => HandError::NotFound(7),
+            "/storage/0" => HandError::Storage(0),
+            "/immutable" => HandError::Immutable,
+            "/quota" => HandError::Quota {
+                limit: 3,
+                retry_after: 60,
+            },
+            _ => return None,
+        })
+    }
+
+    /// What the axum anchor sends, as parts each framework's hand-written impl writes.
+    fn parts(error: HandError) -> (u16, Vec<(&'static str, String)>, Vec<u8>) {
+        use axum::response::IntoResponse as _;
+        let response = error.into_response();
+        let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .filter(|(name, _)| *name != "content-length")
+            .filter_map(|(name, value)| {
+                let name: &'static str = match name.as_str() {
+                    "content-type" => "content-type",
+                    "allow" => "allow",
+                    "retry-after" => "retry-after",
+                    _ => return None,
+                };
+                Some((name, value.to_str().ok()?.to_string()))
+            })
+            .collect();
+        let body = futures_body(response.into_body());
+        (status, headers, body)
+    }
+
+    /// The bytes of an axum body that is one chunk, as the anchor's always is.
+    fn futures_body(body: axum::body::Body) -> Vec<u8> {
+        use http_body::Body as _;
+        let mut body = std::pin::pin!(body);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        let mut out = Vec::new();
+        while let std::task::Poll::Ready(Some(Ok(frame))) = body.as_mut().poll_frame(&mut cx) {
+            if let Ok(data) = frame.into_data() {
+                out.extend_from_slice(&data);
+            }
+        }
+        out
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error(transparent)]
+    struct PoemHand(HandError);
+
+    impl poem::error::ResponseError for PoemHand {
+        fn status(&self) -> http::StatusCode {
+            http::StatusCode::NOT_FOUND
+        }
+
+        fn as_response(&self) -> poem::Response {
+            let copy = by_hand_again(&self.0);
+            let (status, headers, body) = parts(copy);
+            let mut response = poem::Response::builder()
+                .status(http::StatusCode::from_u16(status).unwrap_or_default());
+            for (name, value) in headers {
+                response = response.header(name, value);
+            }
+            response.body(body)
+        }
+    }
+
+    /// The error again, since poem's trait lends it.
+    fn by_hand_again(error: &HandError) -> HandError {
+        match error {
+            HandError::NotFound(id) => HandError::NotFound(*id),
+            HandError::Storage(id) => HandError::Storage(*id),
+            HandError::Immutable => HandError::Immutable,
+            HandError::Quota { limit, retry_after } => HandError::Quota {
+                limit: *limit,
+                retry_after: *retry_after,
+            },
+        }
+    }
+
+    struct SalvoHand(HandError);
+
+    #[salvo::async_trait]
+    impl salvo::Writer for SalvoHand {
+        async fn write(
+            self,
+            _req: &mut salvo::Request,
+            _depot: &mut salvo::Depot,
+            res: &mut salvo::Response,
+        ) {
+            let (status, headers, body) = parts(self.0);
+            res.status_code(salvo::http::StatusCode::from_u16(status).unwrap_or_default());
+            for (name, value) in headers {
+                let _ = res.add_header(name, value, true);
+            }
+            res.body(body);
+        }
+    }
+
+    struct RocketHand(HandError);
+
+    impl<'r, 'o: 'r> rocket::response::Responder<'r, 'o> for RocketHand {
+        fn respond_to(self, _request: &'r rocket::Request<'_>) -> rocket::response::Result<'o> {
+            let (status, headers, body) = parts(self.0);
+            let mut response = rocket::Response::build();
+            response.status(rocket::http::Status::new(status));
+            for (name, value) in headers {
+                response.header(rocket::http::Header::new(name, value));
+            }
+            response.sized_body(body.len(), std::io::Cursor::new(body));
+            response.ok()
+        }
+    }
+
+    /// Runs `serve` (given the bound address's sender) on a one-worker runtime of its own
+    /// thread, as `super::serve` does for axum: the base URL.
+    fn on_thread<F, Fut>(serve: F) -> String
+    where
+        F: FnOnce(std::sync::mpsc::Sender<String>) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = ()>,
+    {
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .enable_all()
+                .build()
+                .expect("server runtime")
+                .block_on(serve(addr_tx));
+        });
+        addr_rx.recv().expect("the address")
+    }
+
+    fn poem_server(derive: bool) -> String {
+        use poem::endpoint::make_sync;
+        use poem::listener::{Acceptor as _, Listener as _};
+        on_thread(move |addr| async move {
+            let mut app = poem::Route::new();
+            for (path, _) in ROUTES {
+                app = if derive {
+                    app.at(
+                        path,
+                        poem::get(make_sync(move |_| derived(path).map_or(Ok(()), Err))),
+                    )
+                } else {
+                    app.at(
+                        path,
+                        poem::get(make_sync(move |_| {
+                            by_hand(path).map_or(Ok(()), |e| Err(PoemHand(e)))
+                        })),
+                    )
+                };
+            }
+            let acceptor = poem::listener::TcpListener::bind("127.0.0.1:0")
+                .into_acceptor()
+                .await
+                .expect("bind");
+            let bound = acceptor.local_addr()[0]
+                .as_socket_addr()
+                .copied()
+                .expect("a TCP address");
+            addr.send(format!("http://{bound}")).expect("send");
+            let _ = poem::Server::new_with_acceptor(acceptor).run(app).await;
+        })
+    }
+
+    struct SalvoRoute {
+        path: &'static str,
+        derive: bool,
+    }
+
+    #[salvo::async_trait]
+    impl salvo::Handler for SalvoRoute {
+        async fn handle(
+            &self,
+            req: &mut salvo::Request,
+            depot: &mut salvo::Depot,
+            res: &mut salvo::Response,
+            _ctrl: &mut salvo::FlowCtrl,
+        ) {
+            use salvo::Writer as _;
+            if self.derive {
+                if let Some(error) = derived(self.path) {
+                    error.write(req, depot, res).await;
+                }
+            } else if let Some(error) = by_hand(self.path) {
+                SalvoHand(error).write(req, depot, res).await;
+            }
+        }
+    }
+
+    fn salvo_server(derive: bool) -> String {
+        use salvo::conn::{Acceptor as _, Listener as _};
+        on_thread(move |addr| async move {
+            let mut router = salvo::Router::new();
+            for (path, _) in ROUTES {
+                router = router.push(
+                    salvo::Router::with_path(path.trim_start_matches('/'))
+                        .get(SalvoRoute { path, derive }),
+                );
+            }
+            let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
+            let bound = acceptor.holdings()[0]
+                .local_addr
+                .clone()
+                .into_std()
+                .expect("a TCP address");
+            addr.send(format!("http://{bound}")).expect("send");
+            salvo::Server::new(acceptor).serve(router).await;
+        })
+    }
+
+    #[derive(Clone)]
+    struct RocketRoute {
+        path: &'static str,
+        derive: bool,
+    }
+
+    #[rocket::async_trait]
+    impl rocket::route::Handler for RocketRoute {
+        async fn handle<'r>(
+            &self,
+            request: &'r rocket::Request<'_>,
+            _data: rocket::Data<'r>,
+        ) -> rocket::route::Outcome<'r> {
+            if self.derive {
+                rocket::route::Outcome::from(request, derived(self.path).map_or(Ok(()), Err))
+            } else {
+                rocket::route::Outcome::from(
+                    request,
+                    by_hand(self.path).map_or(Ok(()), |e| Err(RocketHand(e))),
+                )
+            }
+        }
+    }
+
+    fn rocket_server(derive: bool) -> String {
+        on_thread(move |addr| async move {
+            let config = rocket::Config {
+                address: std::net::Ipv4Addr::LOCALHOST.into(),
+                port: 0,
+                log_level: rocket::config::LogLevel::Off,
+                ..rocket::Config::release_default()
+            };
+            let routes: Vec<rocket::Route> = ROUTES
+                .iter()
+                .map(|(path, _)| {
+                    rocket::Route::new(
+                        rocket::http::Method::Get,
+                        path,
+                        RocketRoute { path, derive },
+                    )
+                })
+                .collect();
+            let addr = std::sync::Mutex::new(Some(addr));
+            let rocket = rocket::custom(config).mount("/", routes).attach(
+                rocket::fairing::AdHoc::on_liftoff("address", move |rocket| {
+                    let port = rocket.config().port;
+                    if let Some(addr) = addr.lock().ok().and_then(|mut a| a.take()) {
+                        let _ = addr.send(format!("http://127.0.0.1:{port}"));
+                    }
+                    Box::pin(async {})
+                }),
+            );
+            let _ = rocket.launch().await;
+        })
+    }
+
+    pub fn run(rounds: usize, seconds: u64) {
+        let length = Duration::from_secs(seconds);
+        let client = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("client runtime");
+        let servers = [
+            ("poem", poem_server(true), poem_server(false)),
+            ("salvo", salvo_server(true), salvo_server(false)),
+            ("Rocket", rocket_server(true), rocket_server(false)),
+        ];
+        let routes: Routes = &ROUTES;
+        let mut rows = Vec::new();
+        for (name, ours, hand) in &servers {
+            let label = format!("{name}, 4 error routes");
+            let (o, h, ratio, failed) =
+                compare(&client, ours, hand, routes, rounds, length, &label);
+            rows.push(format!(
+                "| {label} | {o:.0} | {h:.0} | {ratio:.3}x | {failed} |"
+            ));
+        }
+        println!();
+        println!(
+            "| 32 in flight, {rounds} rounds of {seconds} s | derived req/s | by hand req/s | ratio (median of rounds) | failed |"
+        );
+        println!("| --- | --- | --- | --- | --- |");
+        for row in rows {
+            println!("{row}");
+        }
+    }
 }
