@@ -3,7 +3,7 @@
 //! [`crate::response`] for the response impls, [`crate::decode`] for the client's decoder and,
 //! with the `utoipa` feature, [`crate::openapi`]. An input with errors gets [`crate::fallback`] instead.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
@@ -53,17 +53,10 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
 /// [`Facade::import`]) and declares a function of each name in `names`.
 fn block(facade: &Facade, names: &[proc_macro2::Ident], out: TokenStream) -> TokenStream {
     let import = facade.import();
-    // Each manifest the derive read, included (and never used) so that rustc lists it among
-    // the crate's inputs, and Cargo builds the crate again when it changes.
-    let tracked = crate::manifest::read_paths()
-        .into_iter()
-        .filter_map(|path| {
-            path.to_str()
-                .map(|p| syn::LitStr::new(p, Span::call_site()))
-        });
+    let tracked = facade.track();
     quote! {
         const _: () = {
-            #(const _: &[u8] = ::core::include_bytes!(#tracked);)*
+            #tracked
             #import
             #(
                 #[allow(dead_code, non_snake_case)]

@@ -14,6 +14,8 @@ pub(crate) struct Facade {
     renamed: Option<syn::Ident>,
     /// When the crate asks for each foreign-trait impl; `None`: as the build's features say.
     gates: Option<crate::manifest::Gates>,
+    /// The manifests read for the crate, to be tracked by Cargo.
+    tracked: Vec<std::path::PathBuf>,
 }
 
 /// The name the derive's block gives the facade (`use ::http_status as __http_status;`), through
@@ -23,22 +25,34 @@ const ALIAS: &str = "__http_status";
 
 impl Facade {
     pub(crate) fn new(path: Option<syn::Path>) -> Facade {
-        let (renamed, gates) = if path.is_none() {
-            (
-                crate::manifest::renamed()
-                    .and_then(|name| syn::parse_str::<syn::Ident>(&name).ok()),
-                crate::manifest::gates(),
-            )
+        let answer = crate::manifest::answer();
+        // A path of the user's own decides the name; the manifest still decides the gates (a
+        // crate with no `http-status` dependency of its own, a re-export, has none).
+        let renamed = if path.is_none() {
+            answer
+                .rename
+                .and_then(|name| syn::parse_str::<syn::Ident>(&name).ok())
         } else {
-            // A path of the user's own is a re-export, whose features the manifest cannot
-            // tell: the impls follow the build's.
-            (None, None)
+            None
         };
         Facade {
             path,
             renamed,
-            gates,
+            gates: answer.gates,
+            tracked: answer.read,
         }
+    }
+
+    /// `const _: &[u8] = include_bytes!("<manifest>");` for each manifest the derive read:
+    /// never used, but rustc then lists the manifest among the crate's inputs, and Cargo builds
+    /// the crate again when it changes.
+    pub(crate) fn track(&self) -> TokenStream {
+        let paths = self
+            .tracked
+            .iter()
+            .filter_map(|path| path.to_str())
+            .map(|path| syn::LitStr::new(path, Span::call_site()));
+        quote!(#(const _: &[u8] = ::core::include_bytes!(#paths);)*)
     }
 
     /// The `cfg` predicate under which the impl of `name` (an entry of

@@ -25,53 +25,42 @@ const PACKAGE: &str = "http-status";
 static CACHE: Mutex<Vec<(OsString, Answer)>> = Mutex::new(Vec::new());
 
 /// What the manifest of the crate being compiled says to the derive.
-#[derive(Clone)]
-struct Answer {
-    rename: Option<String>,
-    gates: Option<Gates>,
+#[derive(Clone, Default)]
+pub(crate) struct Answer {
+    /// The crate name to reach the facade under (`hs`) when the manifest renames `http-status`;
+    /// `None` when it does not, so `::http_status` stands.
+    pub(crate) rename: Option<String>,
+    /// When the crate asks for each impl of a foreign trait (see [`IMPLS`]): `None` when the
+    /// manifest names no `http-status` dependency (the derive is reached through a re-export),
+    /// and the impls then follow the features on in the build.
+    pub(crate) gates: Option<Gates>,
     /// The manifests read, which the derive's output includes so that Cargo builds the crate
     /// again when one changes: a feature asked for anew changes what the derive writes, while
     /// the build's features (all Cargo looks at) may stay the same.
-    read: Vec<PathBuf>,
+    pub(crate) read: Vec<PathBuf>,
 }
 
-fn answer() -> Option<Answer> {
-    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
-    let mut cache = CACHE.lock().ok()?;
+/// The [`Answer`] for the crate being compiled, read once per crate; the default (no rename,
+/// no gates, nothing read) when there is no manifest to read.
+pub(crate) fn answer() -> Answer {
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return Answer::default();
+    };
+    let Ok(mut cache) = CACHE.lock() else {
+        return Answer::default();
+    };
     if let Some((_, answer)) = cache.iter().find(|(d, _)| *d == dir) {
-        return Some(answer.clone());
+        return answer.clone();
     }
     let answer = read(Path::new(&dir));
     cache.push((dir, answer.clone()));
-    Some(answer)
-}
-
-/// The crate name to reach the facade under (`hs`) when the manifest of the crate being compiled
-/// renames `http-status`; `None` when it does not (or cannot be read), so `::http_status` stands.
-pub(crate) fn renamed() -> Option<String> {
-    answer()?.rename
-}
-
-/// When the crate being compiled asks for each impl of a foreign trait (see [`IMPLS`]): `None`
-/// when its manifest cannot be read or names no `http-status` dependency (the derive is reached
-/// through a re-export), and the impls then follow the features on in the build.
-pub(crate) fn gates() -> Option<Gates> {
-    answer()?.gates
-}
-
-/// The manifests the derive read for the crate being compiled, to be tracked by Cargo.
-pub(crate) fn read_paths() -> Vec<PathBuf> {
-    answer().map(|a| a.read).unwrap_or_default()
+    answer
 }
 
 fn read(dir: &Path) -> Answer {
     let path = dir.join("Cargo.toml");
     let Ok(manifest) = std::fs::read_to_string(&path) else {
-        return Answer {
-            rename: None,
-            gates: None,
-            read: Vec::new(),
-        };
+        return Answer::default();
     };
     // Read at most once, and only for a `workspace = true` dependency.
     let mut workspace_text: Option<Option<(PathBuf, String)>> = None;
