@@ -872,14 +872,19 @@ mod frameworks {
 
     impl poem::error::ResponseError for PoemHand {
         fn status(&self) -> http::StatusCode {
-            http::StatusCode::from_u16(self.0.problem().status).unwrap_or_default()
+            match self.0 {
+                ByHand::NotFound(_) => http::StatusCode::NOT_FOUND,
+                ByHand::Storage(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+                ByHand::OutOfCredit { .. } => http::StatusCode::FORBIDDEN,
+            }
         }
 
+        // The body once: its status is in it.
         fn as_response(&self) -> poem::Response {
             let problem = self.0.problem();
             let body = serde_json::to_vec(&problem).unwrap_or_default();
             poem::Response::builder()
-                .status(self.status())
+                .status(http::StatusCode::from_u16(problem.status).unwrap_or_default())
                 .content_type("application/problem+json")
                 .body(body)
         }

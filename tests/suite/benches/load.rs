@@ -541,12 +541,12 @@ mod frameworks {
                 Some((name, value.to_str().ok()?.to_string()))
             })
             .collect();
-        let body = futures_body(response.into_body());
+        let body = body_bytes(response.into_body());
         (status, headers, body)
     }
 
     /// The bytes of an axum body that is one chunk, as the anchor's always is.
-    fn futures_body(body: axum::body::Body) -> Vec<u8> {
+    fn body_bytes(body: axum::body::Body) -> Vec<u8> {
         use http_body::Body as _;
         let mut body = std::pin::pin!(body);
         let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
@@ -565,7 +565,12 @@ mod frameworks {
 
     impl poem::error::ResponseError for PoemHand {
         fn status(&self) -> http::StatusCode {
-            http::StatusCode::NOT_FOUND
+            match self.0 {
+                HandError::NotFound(_) => http::StatusCode::NOT_FOUND,
+                HandError::Storage(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+                HandError::Immutable => http::StatusCode::METHOD_NOT_ALLOWED,
+                HandError::Quota { .. } => http::StatusCode::TOO_MANY_REQUESTS,
+            }
         }
 
         fn as_response(&self) -> poem::Response {
