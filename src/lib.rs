@@ -305,8 +305,8 @@ mod header_text;
     )))
 )]
 pub mod layer;
-#[cfg(feature = "utoipa")]
-#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+#[cfg(any(feature = "utoipa", feature = "aide015"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "aide015"))))]
 pub mod openapi;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
@@ -353,8 +353,16 @@ pub mod __private {
     pub use crate::decode::support as decode;
     #[cfg(feature = "problem")]
     pub use crate::frameworks::*;
+    #[cfg(any(feature = "utoipa", feature = "aide015"))]
+    pub use crate::openapi::pipeline::{
+        const_member_schema, HeaderDoc, HeaderSchema, Part, Responses, Variant, ViaDisplay, ViaTime,
+    };
+    #[cfg(feature = "aide015")]
+    pub use crate::openapi::with_aide::support::*;
     #[cfg(feature = "utoipa")]
-    pub use crate::openapi::support::*;
+    pub use crate::openapi::with_utoipa::support::*;
+    #[cfg(feature = "utoipa")]
+    pub use crate::openapi::with_utoipa::Utoipa;
     #[cfg(feature = "utoipa")]
     pub use crate::openapi::{Answers, InnerResponses};
     #[cfg(feature = "problem")]
@@ -365,6 +373,8 @@ pub mod __private {
     pub use crate::testing::{assert_status, Expected};
     #[cfg(feature = "actix-web")]
     pub use actix_web;
+    #[cfg(feature = "aide015")]
+    pub use aide015;
     #[cfg(feature = "axum")]
     pub use axum;
     pub use http_status_core::Status;
@@ -375,10 +385,14 @@ pub mod __private {
     pub use rocket;
     #[cfg(feature = "salvo")]
     pub use salvo_core;
+    #[cfg(feature = "aide015")]
+    pub use schemars09;
     #[cfg(feature = "problem")]
     pub use serde;
     #[cfg(feature = "problem")]
     pub use std::format;
+    #[cfg(feature = "aide015")]
+    pub use std::vec::Vec;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 

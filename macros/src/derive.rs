@@ -39,11 +39,12 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
     let mut out = crate::response::print(&model, &facade);
     out.extend(crate::decode::print(&model, &decoding, &facade));
     out.extend(crate::catalogue::print(&model, &facade));
+    #[cfg(any(feature = "utoipa", feature = "aide015"))]
+    names.extend(crate::openapi::local_names());
     #[cfg(feature = "utoipa")]
-    {
-        names.extend(crate::openapi::local_names());
-        out.extend(crate::openapi::print(&model, &facade));
-    }
+    out.extend(crate::openapi::print(&model, &facade));
+    #[cfg(feature = "aide015")]
+    out.extend(crate::openapi::print_aide(&model, &facade));
     // The impls apply wherever they are written; in a block of their own, they see these
     // functions first, which shadow any user item named like a binding the impls use.
     block(&facade, &names, out)

@@ -51,6 +51,33 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
     };
     #[cfg(not(feature = "utoipa"))]
     let openapi = TokenStream::new();
+    #[cfg(feature = "aide015")]
+    let aide = {
+        let gate = facade.gate("aide015");
+        let private = quote!(#facade::__private);
+        let empty = quote! {
+            fn inner_output(
+                _: &mut #private::aide015::generate::GenContext,
+                _: &mut #private::aide015::openapi::Operation,
+            ) -> #private::Vec<(::core::option::Option<u16>, #private::aide015::openapi::Response)> {
+                #private::Vec::new()
+            }
+        };
+        quote! {
+            #[cfg(#gate)]
+            #[automatically_derived]
+            impl #impl_generics #private::aide015::OperationOutput for #ident #ty_generics #where_clause {
+                type Inner = Self;
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #private::InnerOutput for #ident #ty_generics #where_clause {
+                #empty
+            }
+        }
+    };
+    #[cfg(not(feature = "aide015"))]
+    let aide = TokenStream::new();
     quote! {
         #[automatically_derived]
         impl #impl_generics #facade::StatusResponse for #ident #ty_generics #where_clause {
@@ -71,5 +98,6 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
         }
 
         #openapi
+        #aide
     }
 }

@@ -21,7 +21,7 @@ mod generics;
 mod headers;
 mod manifest;
 mod model;
-#[cfg(feature = "utoipa")]
+#[cfg(any(feature = "utoipa", feature = "aide015"))]
 mod openapi;
 mod response;
 mod spec;

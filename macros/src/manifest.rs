@@ -92,6 +92,7 @@ pub(crate) const IMPLS: &[(&str, &[&str])] = &[
     ("axum", &["axum"]),
     ("actix-web", &["actix-web"]),
     ("utoipa", &["utoipa"]),
+    ("aide015", &["aide015"]),
     ("poem", &["poem"]),
     ("salvo", &["salvo"]),
     ("rocket", &["rocket"]),

@@ -1,6 +1,7 @@
-//! Prints `utoipa::IntoResponses` for the model (the facade's `utoipa` feature turns this crate's
-//! `utoipa` feature on). The impl describes each variant as data and lets the facade's `openapi`
-//! module build the responses, so the expansion stays small.
+//! Prints the OpenAPI impls for the model: `utoipa::IntoResponses` (the facade's `utoipa` feature
+//! turns this crate's `utoipa` feature on) and `aide::OperationOutput` (`aide015`). Each impl
+//! describes each variant as data and lets the facade's one printer (`openapi::pipeline`) build
+//! the responses, so the expansion stays small and every backend documents the same.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -20,12 +21,33 @@ fn responses() -> Ident {
     Ident::new("__responses", Span::mixed_site())
 }
 
-pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
-    // Higher-ranked, like the `Problem` impl's: a member type without `ToSchema` (or a wrapped
-    // type without `IntoResponses`) leaves this impl out instead of breaking a crate that never
-    // asked for OpenAPI, since Cargo turns `utoipa` on for every crate once one asks. Using the
-    // type where utoipa needs `IntoResponses` then says which bound failed, and why.
-    let lifetime = fresh_lifetime(model.generics);
+/// The OpenAPI crate an impl is printed for: what a member's and a header field's schema come
+/// from, and what a wrapped type's responses are asked with.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Backend {
+    /// utoipa 6: `utoipa::ToSchema`, `InnerResponses`.
+    #[cfg(feature = "utoipa")]
+    Utoipa,
+    /// aide 0.15: `schemars::JsonSchema` (0.9), `InnerOutput`.
+    #[cfg(feature = "aide015")]
+    Aide,
+}
+
+/// The names the aide impl's function takes: the generator context and the operation.
+#[cfg(feature = "aide015")]
+fn context() -> (Ident, Ident) {
+    (
+        Ident::new("__ctx", Span::mixed_site()),
+        Ident::new("__operation", Span::mixed_site()),
+    )
+}
+
+/// The calls that give the printer each variant, for `backend`, and the bounds they need.
+fn calls(
+    model: &Model<'_>,
+    facade: &Facade,
+    backend: Backend,
+) -> (Vec<TokenStream>, InferredBounds) {
     let mut bounds = InferredBounds::default();
     let responses = responses();
     let mut calls = Vec::new();
@@ -48,6 +70,12 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 let (problem_type, title) = (some(own.problem_type.as_ref()), some(own.title));
                 let instance = own.instance.is_some();
                 let titles = own.translations.iter().filter_map(|t| t.title);
+                let probe = match backend {
+                    #[cfg(feature = "utoipa")]
+                    Backend::Utoipa => quote!(ViaToSchema),
+                    #[cfg(feature = "aide015")]
+                    Backend::Aide => quote!(ViaJsonSchema),
+                };
                 let headers = own.headers.iter().map(|h| {
                     let header = h.name;
                     match &h.value {
@@ -62,7 +90,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                             quote_spanned! {ty.span()=>
                                 #facade::__private::HeaderDoc::Field(#header, #field_name, {
                                     #[allow(unused_imports)]
-                                    use #facade::__private::{ViaToSchema as _, ViaTime as _, ViaDisplay as _};
+                                    use #facade::__private::{#probe as _, ViaTime as _, ViaDisplay as _};
                                     (&&&#facade::__private::HeaderSchema::<#ty>::new()).header_schema()
                                 })
                             }
@@ -72,16 +100,29 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 let constants = own.constants.iter().map(|constant| {
                     let (name, value) = (&constant.name, &constant.value);
                     quote! {
-                        (#name, #facade::__private::const_member_schema(#value))
+                        (#name, #facade::__private::Part::Json(#facade::__private::const_member_schema(#value)))
                     }
                 });
                 let members = own.members.iter().map(|member| {
                     let (name, ty) = (&member.name, member.field.ty());
                     let at = facade.at(ty.span());
-                    bounds.insert(ty, quote!(#facade::__private::MemberSchema));
-                    quote_spanned!(ty.span()=>
-                        (#name, <#ty as #at::__private::MemberSchema>::member_schema())
-                    )
+                    match backend {
+                        #[cfg(feature = "utoipa")]
+                        Backend::Utoipa => {
+                            bounds.insert(ty, quote!(#facade::__private::MemberSchema));
+                            quote_spanned!(ty.span()=>
+                                (#name, <#ty as #at::__private::MemberSchema>::member_schema())
+                            )
+                        }
+                        #[cfg(feature = "aide015")]
+                        Backend::Aide => {
+                            let (ctx, _) = context();
+                            bounds.insert(ty, quote!(#facade::__private::AideMemberSchema));
+                            quote_spanned!(ty.span()=>
+                                (#name, <#ty as #at::__private::AideMemberSchema>::aide_member_schema(#ctx))
+                            )
+                        }
+                    }
                 });
                 calls.push(quote! {
                     #responses.variant(
@@ -103,18 +144,97 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
             }
             Response::Delegated(d) => {
                 let ty = d.field.ty();
+                let at = facade.at(ty.span());
+                let (bound, call) = match backend {
+                    #[cfg(feature = "utoipa")]
+                    Backend::Utoipa => (
+                        quote!(#facade::__private::InnerResponses),
+                        quote_spanned!(ty.span()=>
+                            <#ty as #at::__private::InnerResponses>::inner_responses()
+                        ),
+                    ),
+                    #[cfg(feature = "aide015")]
+                    Backend::Aide => {
+                        let (ctx, operation) = context();
+                        (
+                            quote!(#facade::__private::InnerOutput),
+                            quote_spanned!(ty.span()=>
+                                #at::__private::aide_delegated::<#ty>(#ctx, #operation)
+                            ),
+                        )
+                    }
+                };
                 // A type that contains this one cannot be bounded (its bound would be its own
                 // proof); its responses are this type's, which the call finds already under way.
                 if !d.recursive {
-                    bounds.insert(ty, quote!(#facade::__private::InnerResponses));
+                    bounds.insert(ty, bound);
                 }
-                let at = facade.at(ty.span());
-                calls.push(quote_spanned!(ty.span()=>
-                    #responses.delegate(<#ty as #at::__private::InnerResponses>::inner_responses());
-                ));
+                calls.push(quote_spanned!(ty.span()=> #responses.delegate(#call);));
             }
         }
     }
+    (calls, bounds)
+}
+
+/// `aide::OperationOutput` (through `InnerOutput`, which `transparent` variants ask of the type
+/// they wrap), printed with the facade's `aide015` feature.
+#[cfg(feature = "aide015")]
+pub(crate) fn print_aide(model: &Model<'_>, facade: &Facade) -> TokenStream {
+    let lifetime = fresh_lifetime(model.generics);
+    let (calls, bounds) = calls(model, facade, Backend::Aide);
+    let responses = responses();
+    let (ctx, operation) = context();
+    let ident = model.ident;
+    let aide = facade.gate("aide015");
+    let (impl_generics, ty_generics, _) = model.generics.split_for_impl();
+    let predicates = bounds.predicates(model.generics, Some(&lifetime));
+    let private = quote!(#facade::__private);
+    quote! {
+        #[cfg(#aide)]
+        #[automatically_derived]
+        impl #impl_generics #private::aide015::OperationOutput for #ident #ty_generics
+        where #predicates
+        {
+            type Inner = Self;
+
+            fn inferred_responses(
+                #ctx: &mut #private::aide015::generate::GenContext,
+                #operation: &mut #private::aide015::openapi::Operation,
+            ) -> #private::Vec<(::core::option::Option<u16>, #private::aide015::openapi::Response)> {
+                <Self as #private::InnerOutput>::inner_output(#ctx, #operation)
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #private::InnerOutput for #ident #ty_generics
+        where #predicates
+        {
+            fn inner_output(
+                #ctx: &mut #private::aide015::generate::GenContext,
+                #operation: &mut #private::aide015::openapi::Operation,
+            ) -> #private::Vec<(::core::option::Option<u16>, #private::aide015::openapi::Response)> {
+                let ::core::option::Option::Some(mut #responses) =
+                    #private::Responses::<#private::Aide>::enter(::core::any::type_name::<Self>())
+                else {
+                    return #private::Vec::new();
+                };
+                #(#calls)*
+                #private::aide_responses(#ctx, #responses.finish())
+            }
+        }
+    }
+}
+
+/// `utoipa::IntoResponses` (through `InnerResponses`), and `Answers` for each own status.
+#[cfg(feature = "utoipa")]
+pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
+    // Higher-ranked, like the `Problem` impl's: a member type without `ToSchema` (or a wrapped
+    // type without `IntoResponses`) leaves this impl out instead of breaking a crate that never
+    // asked for OpenAPI, since Cargo turns `utoipa` on for every crate once one asks. Using the
+    // type where utoipa needs `IntoResponses` then says which bound failed, and why.
+    let lifetime = fresh_lifetime(model.generics);
+    let (calls, bounds) = calls(model, facade, Backend::Utoipa);
+    let responses = responses();
     let ident = model.ident;
     let utoipa = facade.gate("utoipa");
     let (impl_generics, ty_generics, where_clause) = model.generics.split_for_impl();
@@ -162,7 +282,7 @@ pub(crate) fn print(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 // `None` when this type's responses are already being gathered, further up:
                 // the type wraps itself, and adds nothing to what it documents.
                 let ::core::option::Option::Some(mut #responses) =
-                    #facade::__private::Responses::enter(::core::any::type_name::<Self>())
+                    #facade::__private::Responses::<#facade::__private::Utoipa>::enter(::core::any::type_name::<Self>())
                 else {
                     return ::core::default::Default::default();
                 };

@@ -1,0 +1,268 @@
+//! The aide 0.15 backend (feature `aide015`): `aide::OperationOutput` for derived types, their
+//! member types' schemas from `schemars::JsonSchema` (schemars 0.9), and `ProblemDetails` as a
+//! schemars schema.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use aide015::generate::GenContext;
+use aide015::openapi::{Operation, Response};
+use schemars09::{JsonSchema, Schema, SchemaGenerator};
+use serde_json::Value;
+
+use super::pipeline::{self, Built};
+use super::{ProblemDetails, NAME};
+
+/// A schemars schema from the printer's JSON: an object, as the printer writes only objects.
+fn schema(json: Value) -> Schema {
+    Schema::try_from(json).unwrap_or_default()
+}
+
+impl JsonSchema for ProblemDetails {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed(NAME)
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        schema(pipeline::problem_details())
+    }
+}
+
+/// The `errors` member of a validation problem (see its utoipa schema).
+impl JsonSchema for crate::problem::Validation {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Validation")
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        schema(pipeline::validation())
+    }
+}
+
+/// The responses of a type that a `transparent` variant wraps, for aide: the derive implements
+/// it (with the `aide015` feature) for every derived type, and it is forwarded through `Box`,
+/// `&`, `Rc` and `Arc`, which aide's `OperationOutput` is not. A [`Status`](crate::Status)
+/// documents nothing: which status it holds is known only at run time.
+///
+/// A hand-written `aide::OperationOutput` type that a derived enum wraps opts in with one
+/// method, `Self::inferred_responses(ctx, operation)`:
+///
+/// ```
+/// use aide::generate::GenContext;
+/// use aide::openapi::{Operation, Response};
+/// use aide::OperationOutput;
+/// use http_status::openapi::InnerOutput;
+/// use http_status::{Status, StatusResponse};
+/// # use aide015 as aide;
+///
+/// #[derive(Debug, thiserror::Error)]
+/// #[error("upstream timed out")]
+/// struct Upstream;
+///
+/// impl StatusResponse for Upstream {
+///     fn status(&self) -> Status {
+///         Status::GATEWAY_TIMEOUT
+///     }
+/// }
+///
+/// impl OperationOutput for Upstream {
+///     type Inner = Self;
+///
+///     fn inferred_responses(_: &mut GenContext, _: &mut Operation) -> Vec<(Option<u16>, Response)> {
+///         let timeout = Response { description: "The upstream timed out.".into(), ..Response::default() };
+///         vec![(Some(504), timeout)]
+///     }
+/// }
+///
+/// impl InnerOutput for Upstream {
+///     fn inner_output(ctx: &mut GenContext, operation: &mut Operation) -> Vec<(Option<u16>, Response)> {
+///         Self::inferred_responses(ctx, operation)
+///     }
+/// }
+///
+/// #[derive(Debug, thiserror::Error, StatusResponse)]
+/// enum ApiError {
+///     #[error(transparent)]
+///     #[status(transparent)]
+///     Upstream(Box<Upstream>),
+/// }
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no aide responses: it does not implement `InnerOutput`",
+    label = "the `transparent` variant documents what this type answers with",
+    note = "derive `StatusResponse` on `{Self}` (with the `aide015` feature it implements `InnerOutput`), or, for a hand-written `aide::OperationOutput`, implement `http_status::openapi::InnerOutput` for it with `fn inner_output(ctx, operation) -> ... {{ Self::inferred_responses(ctx, operation) }}`"
+)]
+pub trait InnerOutput {
+    /// The wrapped type's responses, as `aide::OperationOutput::inferred_responses` gives them.
+    fn inner_output(
+        ctx: &mut GenContext,
+        operation: &mut Operation,
+    ) -> Vec<(Option<u16>, Response)>;
+}
+
+impl InnerOutput for crate::Status {
+    fn inner_output(_: &mut GenContext, _: &mut Operation) -> Vec<(Option<u16>, Response)> {
+        Vec::new()
+    }
+}
+
+macro_rules! forward_inner_output {
+    ($($wrapper:ty),*) => {$(
+        impl<T: InnerOutput + ?Sized> InnerOutput for $wrapper {
+            fn inner_output(
+                ctx: &mut GenContext,
+                operation: &mut Operation,
+            ) -> Vec<(Option<u16>, Response)> {
+                T::inner_output(ctx, operation)
+            }
+        }
+    )*};
+}
+
+forward_inner_output!(&T, Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
+
+/// aide 0.15 as a backend of the one OpenAPI printer: its schemas are JSON already, so a leaf is
+/// its schema's JSON, and its response type reads back from the printer's JSON.
+pub enum Aide {}
+
+/// What [`Aide`] hands back from the printer: finished with the generator, by
+/// [`support::aide_responses`].
+pub struct Printed {
+    responses: BTreeMap<String, Built<Response>>,
+    leaves: Vec<Value>,
+}
+
+impl pipeline::Backend for Aide {
+    type Schema = Value;
+    type Response = Response;
+    type Output = Printed;
+
+    fn schema_json(schema: &Value) -> Value {
+        schema.clone()
+    }
+
+    fn response_json(response: &Response, _: &mut dyn FnMut(Value) -> Value) -> Option<Value> {
+        serde_json::to_value(response).ok()
+    }
+
+    fn output(responses: BTreeMap<String, Built<Response>>, leaves: &[Value]) -> Printed {
+        Printed {
+            responses,
+            leaves: leaves.to_vec(),
+        }
+    }
+}
+
+/// `json` with each leaf replaced by the schema it stands for, and the `ProblemDetails`
+/// reference by the one the generator gives (a reference, or the schema inline when the
+/// generator inlines).
+fn fill(json: &mut Value, leaves: &[Value], problem: &Value) {
+    match json {
+        Value::Object(object) => {
+            if let Some(index) = object.get(pipeline::LEAF).and_then(Value::as_u64) {
+                if let Some(leaf) = usize::try_from(index).ok().and_then(|i| leaves.get(i)) {
+                    *json = leaf.clone();
+                }
+                return;
+            }
+            if object.get("$ref").and_then(Value::as_str) == Some(pipeline::PROBLEM_DETAILS_REF) {
+                *json = problem.clone();
+                return;
+            }
+            for value in object.values_mut() {
+                fill(value, leaves, problem);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                fill(item, leaves, problem);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What the derive's `OperationOutput` impls call, reached through `__private` only.
+pub(crate) mod support {
+    use aide015::generate::GenContext;
+    use aide015::openapi::{Operation, Response};
+    use schemars09::JsonSchema;
+    use serde_json::Value;
+
+    use super::super::pipeline::{Built, HeaderSchema, Part};
+    use super::{fill, Printed, ProblemDetails};
+    pub use super::{Aide, InnerOutput};
+
+    /// A derived type's responses, in the form aide's `inferred_responses` returns, with the
+    /// `ProblemDetails` component registered on the generator.
+    #[must_use]
+    pub fn aide_responses(ctx: &mut GenContext, printed: Printed) -> Vec<(Option<u16>, Response)> {
+        let problem = ctx.schema.subschema_for::<ProblemDetails>().to_value();
+        printed
+            .responses
+            .into_iter()
+            .filter_map(|(code, built)| {
+                let response = match built {
+                    Built::Json(mut json) => {
+                        fill(&mut json, &printed.leaves, &problem);
+                        // The printer writes only what aide's `Response` reads.
+                        serde_json::from_value(json).ok()?
+                    }
+                    Built::Theirs(theirs) => theirs,
+                };
+                Some((code.parse().ok(), response))
+            })
+            .collect()
+    }
+
+    /// A wrapped type's responses, keyed as the printer keys them (`default` for aide's `None`).
+    #[must_use]
+    pub fn aide_delegated<T: InnerOutput + ?Sized>(
+        ctx: &mut GenContext,
+        operation: &mut Operation,
+    ) -> Vec<(String, Response)> {
+        T::inner_output(ctx, operation)
+            .into_iter()
+            .map(|(code, response)| {
+                (
+                    code.map_or_else(|| "default".to_string(), |c| c.to_string()),
+                    response,
+                )
+            })
+            .collect()
+    }
+
+    /// See [`HeaderSchema`]: the type's own schema, when it implements `schemars::JsonSchema`,
+    /// inline (a header's schema that is a reference would be read as a string).
+    pub trait ViaJsonSchema {
+        /// The type's schema.
+        fn header_schema(&self) -> Part<Value>;
+    }
+
+    impl<T: JsonSchema + ?Sized> ViaJsonSchema for &&HeaderSchema<T> {
+        fn header_schema(&self) -> Part<Value> {
+            let mut generator = schemars09::generate::SchemaSettings::draft07()
+                .with(|s| s.inline_subschemas = true)
+                .into_generator();
+            Part::Typed(generator.subschema_for::<T>().to_value())
+        }
+    }
+
+    /// What a `#[problem]` field's type needs for the derive's `OperationOutput`: implemented
+    /// for every `schemars::JsonSchema` type (schemars 0.9, aide 0.15's).
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` has no aide schema: a `#[problem]` member's type must implement `schemars::JsonSchema` (schemars 0.9)",
+        label = "documented as a member of the problem body",
+        note = "derive `schemars::JsonSchema` on `{Self}`, with the schemars 0.9 that aide 0.15 uses"
+    )]
+    pub trait AideMemberSchema {
+        /// The member's schema, from the operation's generator.
+        fn aide_member_schema(ctx: &mut GenContext) -> Part<Value>;
+    }
+
+    impl<T: JsonSchema + ?Sized> AideMemberSchema for T {
+        fn aide_member_schema(ctx: &mut GenContext) -> Part<Value> {
+            Part::Typed(ctx.schema.subschema_for::<T>().to_value())
+        }
+    }
+}
