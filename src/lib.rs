@@ -385,8 +385,6 @@ pub mod __private {
     pub use rocket;
     #[cfg(feature = "salvo")]
     pub use salvo_core;
-    #[cfg(feature = "aide015")]
-    pub use schemars09;
     #[cfg(feature = "problem")]
     pub use serde;
     #[cfg(feature = "problem")]

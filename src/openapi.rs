@@ -54,7 +54,7 @@
 //!   MUST be sent says so in its description;
 //! - a `transparent` variant adds the wrapped type's responses ([`InnerResponses`]); where the
 //!   wrapped type answers with a status the enum also uses, the response lists both bodies
-//!   (`anyOf`), both descriptions and every header. A wrapped [`Status`] decides at run time, so
+//!   (`anyOf`), both descriptions and every header. A wrapped [`Status`](crate::Status) decides at run time, so
 //!   it documents nothing, and a type that wraps itself (`Box<Self>`) adds nothing to itself.
 //!
 //! Every title a variant can send is in its schema: two vendor meanings of one code
@@ -63,6 +63,37 @@
 //! A route that answers with only some of the type's statuses documents only those:
 //! `responses(Only<ApiError, 404, 409>)`, each status checked at compile time against the
 //! type's variants ([`Only`], which also says when one enum per route fits better).
+//!
+//! # aide 0.15
+//!
+//! With the `aide015` feature, a derived type also implements `aide::OperationOutput`, so a
+//! handler returning `Result<Json<T>, ApiError>` in an aide `ApiRouter` documents every status
+//! of `ApiError`: the same responses as above, from the same printer, but for the `#[problem]`
+//! members' schemas, which come from `schemars::JsonSchema` (schemars 0.9). `ProblemDetails` is
+//! registered on the generator as a component by itself. A `transparent` variant asks its
+//! wrapped type for `InnerOutput` (aide's `InnerResponses`). What the problem layer adds to
+//! every route (`LayerResponses`) is documented for utoipa only.
+//!
+//! ```
+//! # use aide015 as aide;
+//! use http_status::StatusResponse;
+//!
+//! #[derive(Debug, thiserror::Error, StatusResponse)]
+//! enum ApiError {
+//!     /// The user does not exist.
+//!     #[error("no user {0}")]
+//!     #[status(404)]
+//!     NotFound(u32),
+//! }
+//!
+//! let responses = aide::generate::in_context(|ctx| {
+//!     let mut operation = aide::openapi::Operation::default();
+//!     <ApiError as aide::OperationOutput>::inferred_responses(ctx, &mut operation)
+//! });
+//! assert_eq!(responses.len(), 1);
+//! assert_eq!(responses[0].0, Some(404));
+//! assert_eq!(responses[0].1.description, "The user does not exist.");
+//! ```
 
 pub(crate) mod pipeline;
 #[cfg(feature = "aide015")]

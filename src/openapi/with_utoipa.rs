@@ -275,7 +275,7 @@ pub trait Answers<const STATUS: u16> {}
 
 impl<E: ?Sized> Answers<0> for E {}
 
-/// utoipa 6 as a backend of the one OpenAPI printer ([`pipeline`]): its schemas are the leaves,
+/// utoipa 6 as a backend of the one OpenAPI printer (`openapi::pipeline`): its schemas are the leaves,
 /// and the printer's JSON is made into utoipa's types here.
 pub enum Utoipa {}
 

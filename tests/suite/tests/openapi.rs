@@ -5,6 +5,10 @@
 #[path = "../examples/openapi.rs"]
 mod example;
 
+// aide's document of the same derive, in this binary so that axum is linked once more, not twice.
+#[path = "openapi/aide.rs"]
+mod with_aide;
+
 use std::collections::BTreeSet;
 
 use serde_json::{json, Value};

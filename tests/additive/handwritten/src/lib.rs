@@ -38,6 +38,10 @@ impl utoipa::IntoResponses for Handwritten {
     }
 }
 
+impl aide::OperationOutput for Handwritten {
+    type Inner = Self;
+}
+
 impl poem::error::ResponseError for Handwritten {
     fn status(&self) -> poem::http::StatusCode {
         poem::http::StatusCode::NOT_FOUND

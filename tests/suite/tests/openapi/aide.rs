@@ -1,0 +1,246 @@
+//! Issue 20: the same derive documented through aide 0.15 (feature `aide015`): the document
+//! aide builds is parsed back with `oas3`, served, and every response the server sends is
+//! checked against it with `jsonschema`. The derive's responses are the same as utoipa's for
+//! the same declaration, but for the schemas of member types, which come from `schemars`.
+
+#[path = "../../examples/aide_api.rs"]
+mod example;
+
+use std::collections::BTreeSet;
+
+use http_status::StatusResponse;
+use serde_json::{json, Value};
+
+/// The document, serialized, and parsed back with `oas3`.
+fn document() -> (Value, oas3::OpenApiV3Spec) {
+    let (_, api) = example::app();
+    let text = serde_json::to_string(&api).expect("the document serializes");
+    let spec = oas3::from_json(&text).expect("oas3 parses the document as OpenAPI 3.1");
+    (serde_json::from_str(&text).expect("JSON"), spec)
+}
+
+/// The schema documented for `code`, as a JSON Schema a validator can use alone: the document's
+/// components beside it, where its references point.
+fn body_schema(doc: &Value, method: &str, code: u16) -> Value {
+    let mut schema = doc["paths"]["/orders/{id}"][method]["responses"][code.to_string()]["content"]
+        ["application/problem+json"]["schema"]
+        .clone();
+    assert!(schema.is_object(), "{method} {code} documents a problem");
+    schema["components"] = doc["components"].clone();
+    schema
+}
+
+/// What `reference` (`#/components/schemas/Name`) points at in `doc`.
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema["$ref"].as_str() {
+        Some(reference) => {
+            let name = reference
+                .strip_prefix("#/components/schemas/")
+                .expect("a component");
+            &doc["components"]["schemas"][name]
+        }
+        None => schema,
+    }
+}
+
+/// Every property a schema (and its `allOf` parts, references followed) documents.
+fn documented(doc: &Value, schema: &Value) -> BTreeSet<String> {
+    let schema = resolve(doc, schema);
+    let mut names: BTreeSet<String> = schema["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        names.extend(documented(doc, part));
+    }
+    names
+}
+
+#[test]
+fn the_document_names_every_status_header_and_member() {
+    let (doc, spec) = document();
+    let item = &spec.paths.as_ref().expect("paths")["/orders/{id}"];
+    let get = item.get.as_ref().expect("get");
+    let codes: Vec<&String> = get.responses.as_ref().expect("responses").keys().collect();
+    assert_eq!(codes, ["200", "403", "404", "405", "429", "503"]);
+    let responses = &doc["paths"]["/orders/{id}"]["get"]["responses"];
+    assert_eq!(responses["404"]["description"], "No order has this id.");
+    assert_eq!(
+        responses["405"]["headers"]["Allow"]["description"],
+        "Sent by `Replace`. RFC 9110, Section 15.5.6: a 405 response MUST carry it."
+    );
+    assert_eq!(
+        responses["405"]["headers"]["Allow"]["schema"],
+        json!({"type": "string", "examples": ["GET"]})
+    );
+    // The header field's schema is schemars' for `u32`.
+    assert_eq!(
+        responses["429"]["headers"]["Retry-After"]["schema"]["type"],
+        "integer"
+    );
+    // The problem document is a component, once, and every problem refers to it.
+    assert!(doc["components"]["schemas"]["ProblemDetails"].is_object());
+    let own = &body_schema(&doc, "get", 403)["allOf"];
+    assert_eq!(
+        own[0],
+        json!({"$ref": "#/components/schemas/ProblemDetails"})
+    );
+    // A member of a type of its own is a reference to its component, from schemars.
+    assert_eq!(
+        own[1]["properties"]["credit"],
+        json!({"$ref": "#/components/schemas/Credit"})
+    );
+    assert!(doc["components"]["schemas"]["Credit"]["properties"]["cost"].is_object());
+    // An `Option` member is optional; the others and the instance are required.
+    assert_eq!(own[1]["required"], json!(["status", "credit", "instance"]));
+    // A hidden 5xx documents no detail and no member.
+    let hidden = body_schema(&doc, "get", 503);
+    assert_eq!(
+        documented(&doc, &hidden),
+        ["instance", "status", "title", "type"]
+            .map(String::from)
+            .into()
+    );
+}
+
+#[test]
+fn aide_documents_what_utoipa_documents_for_the_same_declaration() {
+    use utoipa::IntoResponses as _;
+
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Shared {
+        /// Gone for good.
+        #[error("gone")]
+        #[status(410)]
+        Gone,
+        #[error("slow down")]
+        #[status(429, header("Retry-After", "60"))]
+        Slower,
+        /// The server is down for maintenance.
+        #[error("down")]
+        #[status(503)]
+        #[allow(dead_code)] // Documented, never sent.
+        Down {
+            #[header("Retry-After")]
+            seconds: String,
+        },
+    }
+
+    let utoipa = serde_json::to_value(Shared::responses()).expect("JSON");
+    let mut api = aide::openapi::OpenApi::default();
+    let _router: axum::Router = aide::axum::ApiRouter::new()
+        .api_route(
+            "/",
+            aide::axum::routing::get(|| async { Err::<String, Shared>(Shared::Gone) }),
+        )
+        .finish_api(&mut api);
+    let mut doc = serde_json::to_value(&api).expect("JSON");
+    let aide = &mut doc["paths"]["/"]["get"]["responses"];
+    for code in ["410", "429", "503"] {
+        // aide writes each header's `style`, `simple`: OpenAPI's default for a header.
+        let headers = aide[code].get_mut("headers").and_then(Value::as_object_mut);
+        for header in headers.into_iter().flatten() {
+            let style = header.1.as_object_mut().and_then(|h| h.remove("style"));
+            assert_eq!(style, Some(json!("simple")));
+        }
+        // The same description, headers and body: no member type here has a schema of its
+        // own, so nothing comes from schemars.
+        assert_eq!(aide[code], utoipa[code], "{code}");
+    }
+}
+
+#[tokio::test]
+async fn every_response_the_server_sends_matches_the_served_document() {
+    let (app, api) = example::app();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let client = reqwest::Client::new();
+
+    let served: Value = serde_json::from_str(
+        &client
+            .get(format!("{base}/openapi.json"))
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("a body"),
+    )
+    .expect("JSON");
+    assert_eq!(served, serde_json::to_value(&api).expect("JSON"));
+    oas3::from_json(served.to_string()).expect("oas3 parses the served document");
+
+    let routes = [
+        ("get", "/orders/0", 503),
+        ("get", "/orders/2", 403),
+        ("get", "/orders/3", 429),
+        ("get", "/orders/7", 404),
+        ("put", "/orders/1", 405),
+    ];
+    for (method, path, expected) in routes {
+        let request = match method {
+            "put" => client.put(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        assert_eq!(status, expected, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let documented_headers =
+            &served["paths"]["/orders/{id}"][method]["responses"][status.to_string()]["headers"];
+        for name in response.headers().keys() {
+            let name = name.as_str();
+            if ["content-type", "content-length", "date"].contains(&name) {
+                continue;
+            }
+            let known = documented_headers
+                .as_object()
+                .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case(name)));
+            assert!(known, "{path}: header {name} is not documented");
+        }
+        let body: Value =
+            serde_json::from_str(&response.text().await.expect("a body")).expect("a JSON body");
+        let schema = body_schema(&served, method, status);
+        let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+        let errors: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{path}: {body} against {schema}: {errors:?}"
+        );
+        let names = documented(&served, &schema);
+        for key in body.as_object().expect("an object").keys() {
+            assert!(
+                names.contains(key),
+                "{path}: member {key} is not documented"
+            );
+        }
+    }
+    // The validator is not vacuous: the 403 body with a member of the wrong type fails, and so
+    // does one with another status.
+    let validator =
+        jsonschema::validator_for(&body_schema(&served, "get", 403)).expect("the schema compiles");
+    let mut body = json!({
+        "type": "https://example.com/probs/out-of-credit",
+        "title": "You do not have enough credit.",
+        "status": 403,
+        "credit": {"balance": 30, "cost": 50},
+        "instance": "/accounts/1"
+    });
+    assert!(validator.is_valid(&body));
+    body["credit"]["cost"] = json!("fifty");
+    assert!(!validator.is_valid(&body));
+    body["credit"]["cost"] = json!(50);
+    body["status"] = json!(404);
+    assert!(!validator.is_valid(&body));
+    server.abort();
+}
