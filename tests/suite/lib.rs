@@ -1,6 +1,3 @@
 //! This package holds the tests, examples and benchmarks of `http-status` that need web
-//! frameworks, servers, trybuild or proptest (see its Cargo.toml). Its library holds what the
-//! generated enums of the document/wire test (`tests/doc_wire.rs`) call.
-
-#[cfg(all(feature = "utoipa", feature = "serde"))]
-pub mod docwire;
+//! frameworks, servers or proptest (see its Cargo.toml); the compile-error tests are in
+//! `tests/trybuild`, whose dependencies are only what their cases use.

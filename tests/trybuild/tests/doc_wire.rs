@@ -3,7 +3,7 @@
 //! instance, types and titles, hidden and exposed 5xx, and transparent nesting (plain and
 //! boxed, at statuses the outer enum also uses). Each batch is one generated program, built and
 //! run by trybuild: for every value of every variant it compares what `to_response` sends with
-//! what `IntoResponses` documents (`http_status_suite::docwire::check`).
+//! what `IntoResponses` documents (`http_status_trybuild::docwire::check`).
 //!
 //! The seeds are fixed, so a failure is reproducible; `DOC_WIRE_SEEDS=1,2,3` runs others.
 
@@ -69,8 +69,8 @@ const MEMBERS: &[(&str, &str)] = &[
     ("Option<String>", "None"),
     ("Vec<String>", "vec![\"a\".to_string(), \"b\".to_string()]"),
     (
-        "http_status_suite::docwire::Point",
-        "http_status_suite::docwire::Point { x: -1, y: 2 }",
+        "http_status_trybuild::docwire::Point",
+        "http_status_trybuild::docwire::Point { x: -1, y: 2 }",
     ),
     ("bool", "true"),
 ];
@@ -261,7 +261,7 @@ fn program(seed: u64, enums: usize) -> (String, usize) {
         for (variant, expr) in &g.values {
             writeln!(
                 checks,
-                "    failures.extend(http_status_suite::docwire::check(\"{variant}\", &{expr}));"
+                "    failures.extend(http_status_trybuild::docwire::check(\"{variant}\", &{expr}));"
             )
             .unwrap();
             count += 1;
