@@ -305,8 +305,21 @@ mod header_text;
     )))
 )]
 pub mod layer;
-#[cfg(any(feature = "utoipa", feature = "aide015"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "aide015"))))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide015",
+    feature = "salvo-oapi",
+    feature = "poem-openapi"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "utoipa",
+        feature = "aide015",
+        feature = "salvo-oapi",
+        feature = "poem-openapi"
+    )))
+)]
 pub mod openapi;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
@@ -353,12 +366,21 @@ pub mod __private {
     pub use crate::decode::support as decode;
     #[cfg(feature = "problem")]
     pub use crate::frameworks::*;
-    #[cfg(any(feature = "utoipa", feature = "aide015"))]
+    #[cfg(any(
+        feature = "utoipa",
+        feature = "aide015",
+        feature = "salvo-oapi",
+        feature = "poem-openapi"
+    ))]
     pub use crate::openapi::pipeline::{
         const_member_schema, HeaderDoc, HeaderSchema, Part, Responses, Variant, ViaDisplay, ViaTime,
     };
     #[cfg(feature = "aide015")]
     pub use crate::openapi::with_aide::support::*;
+    #[cfg(feature = "poem-openapi")]
+    pub use crate::openapi::with_poem::support::*;
+    #[cfg(feature = "salvo-oapi")]
+    pub use crate::openapi::with_salvo::support::*;
     #[cfg(feature = "utoipa")]
     pub use crate::openapi::with_utoipa::support::*;
     #[cfg(feature = "utoipa")]
@@ -381,15 +403,19 @@ pub mod __private {
     pub use http_status_macros::{__assert_status, __status};
     #[cfg(feature = "poem")]
     pub use poem;
+    #[cfg(feature = "poem-openapi")]
+    pub use poem_openapi;
     #[cfg(feature = "rocket")]
     pub use rocket;
     #[cfg(feature = "salvo")]
     pub use salvo_core;
+    #[cfg(feature = "salvo-oapi")]
+    pub use salvo_oapi;
     #[cfg(feature = "problem")]
     pub use serde;
     #[cfg(feature = "problem")]
     pub use std::format;
-    #[cfg(feature = "aide015")]
+    #[cfg(any(feature = "aide015", feature = "salvo-oapi", feature = "poem-openapi"))]
     pub use std::vec::Vec;
     #[cfg(feature = "utoipa")]
     pub use utoipa;

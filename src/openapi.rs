@@ -1,4 +1,6 @@
-//! OpenAPI documentation from the same derive (feature `utoipa`, utoipa 6): a derived type
+//! OpenAPI documentation from the same derive, for utoipa 6 (feature `utoipa`), aide 0.15
+//! (`aide015`), salvo-oapi 1 (`salvo-oapi`) and poem-openapi 5 (`poem-openapi`), each from the
+//! one printer, so they document the same. With `utoipa`, a derived type
 //! implements `utoipa::IntoResponses`, so `#[utoipa::path(responses(ApiError))]` documents every
 //! status the type can answer with, its headers and its problem body, from the one declaration
 //! that also makes the response.
@@ -94,15 +96,79 @@
 //! assert_eq!(responses[0].0, Some(404));
 //! assert_eq!(responses[0].1.description, "The user does not exist.");
 //! ```
+//!
+//! # salvo-oapi 1
+//!
+//! With the `salvo-oapi` feature, a derived type implements `salvo_oapi::EndpointOutRegister`,
+//! so an `#[endpoint]` returning `Result<Json<T>, ApiError>` documents `ApiError`'s statuses:
+//! the same responses, with the members' schemas from salvo-oapi's `ToSchema`. salvo's `Writer`
+//! negotiates the format and language by itself (feature `salvo`), so each problem response
+//! also documents its HTML and text forms (and XML, with the `xml` feature), `Content-Language`
+//! and `Vary`. `ProblemDetails` is registered as a component by itself; a `transparent` variant
+//! asks its wrapped type for `InnerOutRegister`.
+//!
+//! ```
+//! use http_status::StatusResponse;
+//! use salvo_oapi::{Components, EndpointOutRegister, Operation};
+//!
+//! #[derive(Debug, thiserror::Error, StatusResponse)]
+//! enum ApiError {
+//!     /// The user does not exist.
+//!     #[error("no user {0}")]
+//!     #[status(404)]
+//!     NotFound(u32),
+//! }
+//!
+//! let (mut components, mut operation) = (Components::new(), Operation::new());
+//! ApiError::register(&mut components, &mut operation);
+//! let json = serde_json::to_value(&operation.responses).unwrap();
+//! assert_eq!(json["404"]["description"], "The user does not exist.");
+//! assert!(json["404"]["content"]["text/html"].is_object());
+//! assert!(components.schemas.0.contains_key("ProblemDetails"));
+//! ```
+//!
+//! # poem-openapi 5
+//!
+//! With the `poem-openapi` feature, a derived type implements `poem_openapi::ApiResponse`, so
+//! an operation returning `Result<Json<T>, ApiError>` in an `#[OpenApi]` impl documents
+//! `ApiError`'s statuses (poem's `ResponseError`, feature `poem`, sends them), with the
+//! members' schemas from `poem_openapi::types::Type`. poem-openapi writes OpenAPI 3.0: a
+//! header's examples are its first `example`, and an `Option` member is `nullable`. A
+//! `transparent` variant asks its wrapped type for `InnerApiResponse`.
+//!
+//! ```
+//! use http_status::StatusResponse;
+//! use poem_openapi::ApiResponse;
+//!
+//! #[derive(Debug, thiserror::Error, StatusResponse)]
+//! enum ApiError {
+//!     /// The user does not exist.
+//!     #[error("no user {0}")]
+//!     #[status(404)]
+//!     NotFound(u32),
+//! }
+//!
+//! let meta = ApiError::meta();
+//! assert_eq!(meta.responses[0].status, Some(404));
+//! assert_eq!(meta.responses[0].description, "The user does not exist.");
+//! ```
 
 pub(crate) mod pipeline;
 #[cfg(feature = "aide015")]
 pub(crate) mod with_aide;
+#[cfg(feature = "poem-openapi")]
+pub(crate) mod with_poem;
+#[cfg(feature = "salvo-oapi")]
+pub(crate) mod with_salvo;
 #[cfg(feature = "utoipa")]
 pub(crate) mod with_utoipa;
 
 #[cfg(feature = "aide015")]
 pub use with_aide::InnerOutput;
+#[cfg(feature = "poem-openapi")]
+pub use with_poem::InnerApiResponse;
+#[cfg(feature = "salvo-oapi")]
+pub use with_salvo::InnerOutRegister;
 #[cfg(feature = "utoipa")]
 pub use with_utoipa::{Answers, InnerResponses, LayerResponses, Only};
 

@@ -39,12 +39,21 @@ pub(crate) fn expand(input: &DeriveInput) -> TokenStream {
     let mut out = crate::response::print(&model, &facade);
     out.extend(crate::decode::print(&model, &decoding, &facade));
     out.extend(crate::catalogue::print(&model, &facade));
-    #[cfg(any(feature = "utoipa", feature = "aide015"))]
+    #[cfg(any(
+        feature = "utoipa",
+        feature = "aide015",
+        feature = "salvo-oapi",
+        feature = "poem-openapi"
+    ))]
     names.extend(crate::openapi::local_names());
     #[cfg(feature = "utoipa")]
     out.extend(crate::openapi::print(&model, &facade));
     #[cfg(feature = "aide015")]
     out.extend(crate::openapi::print_aide(&model, &facade));
+    #[cfg(feature = "salvo-oapi")]
+    out.extend(crate::openapi::print_salvo(&model, &facade));
+    #[cfg(feature = "poem-openapi")]
+    out.extend(crate::openapi::print_poem(&model, &facade));
     // The impls apply wherever they are written; in a block of their own, they see these
     // functions first, which shadow any user item named like a binding the impls use.
     block(&facade, &names, out)

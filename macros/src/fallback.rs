@@ -78,6 +78,60 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
     };
     #[cfg(not(feature = "aide015"))]
     let aide = TokenStream::new();
+    #[cfg(feature = "salvo-oapi")]
+    let salvo_oapi = {
+        let gate = facade.gate("salvo-oapi");
+        let private = quote!(#facade::__private);
+        quote! {
+            #[cfg(#gate)]
+            #[automatically_derived]
+            impl #impl_generics #private::salvo_oapi::EndpointOutRegister for #ident #ty_generics #where_clause {
+                fn register(
+                    _: &mut #private::salvo_oapi::Components,
+                    _: &mut #private::salvo_oapi::Operation,
+                ) {}
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #private::InnerOutRegister for #ident #ty_generics #where_clause {
+                fn inner_out_register(
+                    _: &mut #private::salvo_oapi::Components,
+                    _: &mut #private::salvo_oapi::Operation,
+                ) {}
+            }
+        }
+    };
+    #[cfg(not(feature = "salvo-oapi"))]
+    let salvo_oapi = TokenStream::new();
+    #[cfg(feature = "poem-openapi")]
+    let poem_openapi = {
+        let gate = facade.gate("poem-openapi");
+        let private = quote!(#facade::__private);
+        let registry = quote!(#private::poem_openapi::registry::Registry);
+        let meta = quote!(#private::poem_openapi::registry::MetaResponses);
+        quote! {
+            #[cfg(#gate)]
+            #[automatically_derived]
+            impl #impl_generics #private::poem_openapi::ApiResponse for #ident #ty_generics #where_clause {
+                fn meta() -> #meta {
+                    #meta { responses: #private::Vec::new() }
+                }
+
+                fn register(_: &mut #registry) {}
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #private::InnerApiResponse for #ident #ty_generics #where_clause {
+                fn inner_meta() -> #meta {
+                    #meta { responses: #private::Vec::new() }
+                }
+
+                fn inner_register(_: &mut #registry) {}
+            }
+        }
+    };
+    #[cfg(not(feature = "poem-openapi"))]
+    let poem_openapi = TokenStream::new();
     quote! {
         #[automatically_derived]
         impl #impl_generics #facade::StatusResponse for #ident #ty_generics #where_clause {
@@ -99,5 +153,7 @@ pub(crate) fn expand(input: &DeriveInput, facade: &Facade) -> TokenStream {
 
         #openapi
         #aide
+        #salvo_oapi
+        #poem_openapi
     }
 }

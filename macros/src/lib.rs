@@ -21,7 +21,12 @@ mod generics;
 mod headers;
 mod manifest;
 mod model;
-#[cfg(any(feature = "utoipa", feature = "aide015"))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide015",
+    feature = "salvo-oapi",
+    feature = "poem-openapi"
+))]
 mod openapi;
 mod response;
 mod spec;

@@ -93,6 +93,8 @@ pub(crate) const IMPLS: &[(&str, &[&str])] = &[
     ("actix-web", &["actix-web"]),
     ("utoipa", &["utoipa"]),
     ("aide015", &["aide015"]),
+    ("salvo-oapi", &["salvo-oapi"]),
+    ("poem-openapi", &["poem-openapi"]),
     ("poem", &["poem"]),
     ("salvo", &["salvo"]),
     ("rocket", &["rocket"]),

@@ -1,5 +1,7 @@
 //! Prints the OpenAPI impls for the model: `utoipa::IntoResponses` (the facade's `utoipa` feature
-//! turns this crate's `utoipa` feature on) and `aide::OperationOutput` (`aide015`). Each impl
+//! turns this crate's `utoipa` feature on), `aide::OperationOutput` (`aide015`) and
+//! `salvo_oapi::EndpointOutRegister` (`salvo-oapi`) and `poem_openapi::ApiResponse`
+//! (`poem-openapi`). Each impl
 //! describes each variant as data and lets the facade's one printer (`openapi::pipeline`) build
 //! the responses, so the expansion stays small and every backend documents the same.
 
@@ -31,10 +33,17 @@ pub(crate) enum Backend {
     /// aide 0.15: `schemars::JsonSchema` (0.9), `InnerOutput`.
     #[cfg(feature = "aide015")]
     Aide,
+    /// salvo-oapi 1: `salvo_oapi::ToSchema`, `InnerOutRegister`.
+    #[cfg(feature = "salvo-oapi")]
+    Salvo,
+    /// poem-openapi 5: `poem_openapi::types::Type`, `InnerApiResponse`.
+    #[cfg(feature = "poem-openapi")]
+    Poem,
 }
 
-/// The names the aide impl's function takes: the generator context and the operation.
-#[cfg(feature = "aide015")]
+/// The names the aide and salvo-oapi impls' functions take: the generator context (salvo-oapi's
+/// components) and the operation.
+#[cfg(any(feature = "aide015", feature = "salvo-oapi"))]
 fn context() -> (Ident, Ident) {
     (
         Ident::new("__ctx", Span::mixed_site()),
@@ -75,6 +84,10 @@ fn calls(
                     Backend::Utoipa => quote!(ViaToSchema),
                     #[cfg(feature = "aide015")]
                     Backend::Aide => quote!(ViaJsonSchema),
+                    #[cfg(feature = "salvo-oapi")]
+                    Backend::Salvo => quote!(ViaSalvoSchema),
+                    #[cfg(feature = "poem-openapi")]
+                    Backend::Poem => quote!(ViaPoemSchema),
                 };
                 let headers = own.headers.iter().map(|h| {
                     let header = h.name;
@@ -122,6 +135,21 @@ fn calls(
                                 (#name, <#ty as #at::__private::AideMemberSchema>::aide_member_schema(#ctx))
                             )
                         }
+                        #[cfg(feature = "salvo-oapi")]
+                        Backend::Salvo => {
+                            let (components, _) = context();
+                            bounds.insert(ty, quote!(#facade::__private::SalvoMemberSchema));
+                            quote_spanned!(ty.span()=>
+                                (#name, <#ty as #at::__private::SalvoMemberSchema>::salvo_member_schema(#components))
+                            )
+                        }
+                        #[cfg(feature = "poem-openapi")]
+                        Backend::Poem => {
+                            bounds.insert(ty, quote!(#facade::__private::PoemMemberSchema));
+                            quote_spanned!(ty.span()=>
+                                (#name, <#ty as #at::__private::PoemMemberSchema>::poem_member_schema())
+                            )
+                        }
                     }
                 });
                 calls.push(quote! {
@@ -163,6 +191,23 @@ fn calls(
                             ),
                         )
                     }
+                    #[cfg(feature = "salvo-oapi")]
+                    Backend::Salvo => {
+                        let (components, _) = context();
+                        (
+                            quote!(#facade::__private::InnerOutRegister),
+                            quote_spanned!(ty.span()=>
+                                #at::__private::salvo_delegated::<#ty>(#components)
+                            ),
+                        )
+                    }
+                    #[cfg(feature = "poem-openapi")]
+                    Backend::Poem => (
+                        quote!(#facade::__private::InnerApiResponse),
+                        quote_spanned!(ty.span()=>
+                            #at::__private::poem_delegated::<#ty>()
+                        ),
+                    ),
                 };
                 // A type that contains this one cannot be bounded (its bound would be its own
                 // proof); its responses are this type's, which the call finds already under way.
@@ -220,6 +265,131 @@ pub(crate) fn print_aide(model: &Model<'_>, facade: &Facade) -> TokenStream {
                 };
                 #(#calls)*
                 #private::aide_responses(#ctx, #responses.finish())
+            }
+        }
+    }
+}
+
+/// `salvo_oapi::EndpointOutRegister` (through `InnerOutRegister`, which `transparent` variants
+/// ask of the type they wrap), printed with the facade's `salvo-oapi` feature.
+#[cfg(feature = "salvo-oapi")]
+pub(crate) fn print_salvo(model: &Model<'_>, facade: &Facade) -> TokenStream {
+    let lifetime = fresh_lifetime(model.generics);
+    let (calls, bounds) = calls(model, facade, Backend::Salvo);
+    let responses = responses();
+    let (components, operation) = context();
+    let ident = model.ident;
+    let gate = facade.gate("salvo-oapi");
+    let (impl_generics, ty_generics, _) = model.generics.split_for_impl();
+    let predicates = bounds.predicates(model.generics, Some(&lifetime));
+    let private = quote!(#facade::__private);
+    quote! {
+        #[cfg(#gate)]
+        #[automatically_derived]
+        impl #impl_generics #private::salvo_oapi::EndpointOutRegister for #ident #ty_generics
+        where #predicates
+        {
+            fn register(
+                #components: &mut #private::salvo_oapi::Components,
+                #operation: &mut #private::salvo_oapi::Operation,
+            ) {
+                <Self as #private::InnerOutRegister>::inner_out_register(#components, #operation)
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #private::InnerOutRegister for #ident #ty_generics
+        where #predicates
+        {
+            fn inner_out_register(
+                #components: &mut #private::salvo_oapi::Components,
+                #operation: &mut #private::salvo_oapi::Operation,
+            ) {
+                let ::core::option::Option::Some(mut #responses) =
+                    #private::Responses::<#private::Salvo>::enter(::core::any::type_name::<Self>())
+                else {
+                    return;
+                };
+                #(#calls)*
+                #private::salvo_register(#components, #operation, #responses.finish())
+            }
+        }
+    }
+}
+
+/// `poem_openapi::ApiResponse` (through `InnerApiResponse`, which `transparent` variants ask of
+/// the type they wrap), printed with the facade's `poem-openapi` feature.
+#[cfg(feature = "poem-openapi")]
+pub(crate) fn print_poem(model: &Model<'_>, facade: &Facade) -> TokenStream {
+    let lifetime = fresh_lifetime(model.generics);
+    let (calls, bounds) = calls(model, facade, Backend::Poem);
+    let responses = responses();
+    let registry = Ident::new("__registry", Span::mixed_site());
+    // What `register` registers: each member type's schemas, and each wrapped type's (not a
+    // type that contains this one: its schemas are this type's, already under way).
+    let registers = model
+        .variants
+        .iter()
+        .flat_map(|variant| match &variant.response {
+            Response::Own(own) => own
+                .members
+                .iter()
+                .map(|member| {
+                    let ty = member.field.ty();
+                    let at = facade.at(ty.span());
+                    quote_spanned!(ty.span()=>
+                        <#ty as #at::__private::PoemMemberSchema>::poem_member_register(#registry);
+                    )
+                })
+                .collect::<Vec<_>>(),
+            Response::Delegated(d) if !d.recursive => {
+                let ty = d.field.ty();
+                let at = facade.at(ty.span());
+                vec![quote_spanned!(ty.span()=>
+                    <#ty as #at::__private::InnerApiResponse>::inner_register(#registry);
+                )]
+            }
+            Response::Delegated(_) => Vec::new(),
+        });
+    let ident = model.ident;
+    let gate = facade.gate("poem-openapi");
+    let (impl_generics, ty_generics, _) = model.generics.split_for_impl();
+    let predicates = bounds.predicates(model.generics, Some(&lifetime));
+    let private = quote!(#facade::__private);
+    let registry_ty = quote!(#private::poem_openapi::registry::Registry);
+    let meta_ty = quote!(#private::poem_openapi::registry::MetaResponses);
+    quote! {
+        #[cfg(#gate)]
+        #[automatically_derived]
+        impl #impl_generics #private::poem_openapi::ApiResponse for #ident #ty_generics
+        where #predicates
+        {
+            fn meta() -> #meta_ty {
+                <Self as #private::InnerApiResponse>::inner_meta()
+            }
+
+            fn register(#registry: &mut #registry_ty) {
+                <Self as #private::InnerApiResponse>::inner_register(#registry)
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #private::InnerApiResponse for #ident #ty_generics
+        where #predicates
+        {
+            fn inner_meta() -> #meta_ty {
+                let ::core::option::Option::Some(mut #responses) =
+                    #private::Responses::<#private::Poem>::enter(::core::any::type_name::<Self>())
+                else {
+                    return #meta_ty { responses: #private::Vec::new() };
+                };
+                #(#calls)*
+                #responses.finish()
+            }
+
+            fn inner_register(#registry: &mut #registry_ty) {
+                #private::poem_register_problem(#registry);
+                #(#registers)*
             }
         }
     }

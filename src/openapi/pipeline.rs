@@ -11,9 +11,13 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+use http_status_core::negotiate::{Format, Offer};
 use http_status_core::{Info, Lang, Status};
 use serde_json::{json, Map, Value};
 
+#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+use crate::problem::Details;
 use crate::problem::{default_title, BodyKind, PROBLEM_JSON, TEXT_PLAIN};
 
 /// The key of a leaf's placeholder.
@@ -54,6 +58,73 @@ pub enum Built<R> {
     Json(Value),
     /// A wrapped type's, for a status the type does not document itself: as it came.
     Theirs(R),
+}
+
+/// What a backend whose types read back from JSON (aide's, salvo-oapi's) gets from the
+/// printer: the responses, and the JSON of each leaf.
+#[cfg(any(feature = "aide015", feature = "salvo-oapi"))]
+pub struct Printed<R> {
+    responses: BTreeMap<String, Built<R>>,
+    leaves: Vec<Value>,
+}
+
+#[cfg(any(feature = "aide015", feature = "salvo-oapi"))]
+impl<R: serde::de::DeserializeOwned> Printed<R> {
+    /// What [`Backend::output`] hands such a backend.
+    pub(crate) fn new(responses: BTreeMap<String, Built<R>>, leaves: &[Value]) -> Printed<R> {
+        Printed {
+            responses,
+            leaves: leaves.to_vec(),
+        }
+    }
+
+    /// Each response as the backend's type, keyed by status code: each leaf in place, and
+    /// `problem` (the backend's reference to its `ProblemDetails` component, or the schema
+    /// itself) where the printer refers to `ProblemDetails`.
+    pub(crate) fn into_responses(self, problem: &Value) -> impl Iterator<Item = (String, R)> {
+        let leaves = self.leaves;
+        let problem = problem.clone();
+        self.responses
+            .into_iter()
+            .filter_map(move |(code, built)| match built {
+                Built::Json(mut json) => {
+                    fill(&mut json, &leaves, &problem);
+                    // The printer writes only what the backend's response type reads; a
+                    // response that did not read would be left out, not half-written.
+                    serde_json::from_value(json).ok().map(|r| (code, r))
+                }
+                Built::Theirs(theirs) => Some((code, theirs)),
+            })
+    }
+}
+
+/// `json` with each leaf replaced by the schema it stands for, and each reference to
+/// `ProblemDetails` by `problem`.
+#[cfg(any(feature = "aide015", feature = "salvo-oapi"))]
+fn fill(json: &mut Value, leaves: &[Value], problem: &Value) {
+    match json {
+        Value::Object(object) => {
+            if let Some(index) = object.get(LEAF).and_then(Value::as_u64) {
+                if let Some(leaf) = usize::try_from(index).ok().and_then(|i| leaves.get(i)) {
+                    *json = leaf.clone();
+                }
+                return;
+            }
+            if object.get("$ref").and_then(Value::as_str) == Some(PROBLEM_DETAILS_REF) {
+                *json = problem.clone();
+                return;
+            }
+            for value in object.values_mut() {
+                fill(value, leaves, problem);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                fill(item, leaves, problem);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// What the derive knows of one variant: the input of [`Responses::variant`].
@@ -290,6 +361,7 @@ struct HeaderParts {
 
 /// The response for the variants that share one status, for a document's `responses`, without
 /// any header or body the variants do not give it (the layer's, see `LayerResponses`).
+#[cfg(feature = "utoipa")]
 pub(crate) fn response_for(variant: Variant) -> Value {
     response(&[(variant, Vec::new(), Vec::new())], &[])
 }
@@ -620,6 +692,10 @@ fn problem_schema(variant: &Variant, members: &[(&'static str, Value)], leaves: 
 /// Whether a value of `schema` can be `null`: its type includes `null`, or one of its
 /// alternatives does (as utoipa and schemars write an `Option<T>`).
 fn nullable(schema: &Value, leaves: &[Value]) -> bool {
+    // OpenAPI 3.0's form, which poem-openapi writes.
+    if schema.get("nullable") == Some(&Value::Bool(true)) {
+        return true;
+    }
     match schema.get("type") {
         Some(Value::String(ty)) if ty == "null" => return true,
         Some(Value::Array(types)) if types.iter().any(|t| t == "null") => return true,
@@ -664,6 +740,7 @@ pub(crate) fn problem_details() -> Value {
 
 /// The `errors` member of a validation problem: an array of entries, each a `detail` and a
 /// `pointer` (a JSON Pointer in its URI fragment form).
+#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 pub(crate) fn validation() -> Value {
     json!({
         "type": "array",
@@ -695,6 +772,101 @@ pub fn const_member_schema(value: impl Into<Value>) -> Value {
         _ => "object",
     };
     json!({ "type": schema_type, "enum": [value] })
+}
+
+/// What the layer offers by default, and salvo's and Rocket's derived responses always: every
+/// format, XML with the `xml` feature.
+#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+pub(crate) const DEFAULT_OFFER: Offer = if cfg!(feature = "xml") {
+    Offer::ALL.with(Format::Xml)
+} else {
+    Offer::ALL
+};
+
+/// What [`negotiated`] returns: each other media type and its schema (`None`: the JSON body's),
+/// and each header with its header object.
+#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+pub(crate) type Negotiated = (
+    Vec<(&'static str, Option<Value>)>,
+    [(&'static str, Value); 2],
+);
+
+/// What a negotiating response adds to a problem response's documentation, for a response that
+/// offers `offer` (the layer's, or salvo's and Rocket's derived responses, which negotiate by
+/// themselves): each other media type it may be sent in, with its schema (`None`: the JSON
+/// body's schema, as XML holds the same members), and the headers negotiation sends.
+#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+pub(crate) fn negotiated(offer: Offer) -> Negotiated {
+    let page = json!({
+        "type": "string",
+        "description": "An HTML page showing the problem, with its JSON embedded as `<script type=\"application/problem+json\">` (RFC 9457, Appendix C).",
+    });
+    let text = json!({
+        "type": "string",
+        "description": "The status and title, the detail, then one line per member.",
+    });
+    let contents = [
+        (Format::Html, Some(page)),
+        (Format::Text, Some(text)),
+        (Format::Xml, None),
+    ]
+    .into_iter()
+    // What is written, not what was offered: XML is JSON without the `xml` feature.
+    .filter(|(format, _)| offer.offers(*format) && Details::rendered_as(*format) == *format)
+    // The media type without its `charset`, as documents name it.
+    .map(|(format, schema)| {
+        (
+            format.media_type().split(';').next().unwrap_or_default(),
+            schema,
+        )
+    })
+    .collect();
+    let headers = [
+        (
+            "Content-Language",
+            json!({
+                "schema": { "type": "string" },
+                "description": "The languages of the title and the detail: `en`, `fr`, or `fr, en` for a French title over an English detail.",
+            }),
+        ),
+        (
+            "Vary",
+            json!({
+                "schema": { "type": "string" },
+                "description": "`Accept, Accept-Language`: the format and the language are negotiated.",
+            }),
+        ),
+    ];
+    (contents, headers)
+}
+
+/// [`negotiated`] applied to a response object of the printer's, if it is a problem's.
+#[cfg(feature = "salvo-oapi")]
+pub(crate) fn negotiate(response: &mut Value, offer: Offer) {
+    let Some(json) = response
+        .pointer(&format!("/content/{}", PROBLEM_JSON.replace('/', "~1")))
+        .cloned()
+    else {
+        return;
+    };
+    let (contents, headers) = negotiated(offer);
+    let Some(object) = response.as_object_mut() else {
+        return;
+    };
+    if let Some(Value::Object(content)) = object.get_mut("content") {
+        for (media, schema) in contents {
+            let body = schema.map_or_else(|| json.clone(), |schema| json!({ "schema": schema }));
+            content.entry(media).or_insert(body);
+        }
+    }
+    let map = object
+        .entry("headers")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if let Some(map) = map.as_object_mut() {
+        for (name, header) in headers {
+            map.entry(name).or_insert(header);
+        }
+    }
 }
 
 /// The schemas of the header types RFC 9110 gives forms of their own.

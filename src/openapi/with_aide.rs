@@ -10,7 +10,7 @@ use aide015::openapi::{Operation, Response};
 use schemars09::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::Value;
 
-use super::pipeline::{self, Built};
+use super::pipeline::{self, Built, Printed};
 use super::{ProblemDetails, NAME};
 
 /// A schemars schema from the printer's JSON: an object, as the printer writes only objects.
@@ -125,17 +125,10 @@ forward_inner_output!(&T, Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
 /// its schema's JSON, and its response type reads back from the printer's JSON.
 pub enum Aide {}
 
-/// What [`Aide`] hands back from the printer: finished with the generator, by
-/// [`support::aide_responses`].
-pub struct Printed {
-    responses: BTreeMap<String, Built<Response>>,
-    leaves: Vec<Value>,
-}
-
 impl pipeline::Backend for Aide {
     type Schema = Value;
     type Response = Response;
-    type Output = Printed;
+    type Output = Printed<Response>;
 
     fn schema_json(schema: &Value) -> Value {
         schema.clone()
@@ -145,40 +138,8 @@ impl pipeline::Backend for Aide {
         serde_json::to_value(response).ok()
     }
 
-    fn output(responses: BTreeMap<String, Built<Response>>, leaves: &[Value]) -> Printed {
-        Printed {
-            responses,
-            leaves: leaves.to_vec(),
-        }
-    }
-}
-
-/// `json` with each leaf replaced by the schema it stands for, and the `ProblemDetails`
-/// reference by the one the generator gives (a reference, or the schema inline when the
-/// generator inlines).
-fn fill(json: &mut Value, leaves: &[Value], problem: &Value) {
-    match json {
-        Value::Object(object) => {
-            if let Some(index) = object.get(pipeline::LEAF).and_then(Value::as_u64) {
-                if let Some(leaf) = usize::try_from(index).ok().and_then(|i| leaves.get(i)) {
-                    *json = leaf.clone();
-                }
-                return;
-            }
-            if object.get("$ref").and_then(Value::as_str) == Some(pipeline::PROBLEM_DETAILS_REF) {
-                *json = problem.clone();
-                return;
-            }
-            for value in object.values_mut() {
-                fill(value, leaves, problem);
-            }
-        }
-        Value::Array(items) => {
-            for item in items {
-                fill(item, leaves, problem);
-            }
-        }
-        _ => {}
+    fn output(responses: BTreeMap<String, Built<Response>>, leaves: &[Value]) -> Printed<Response> {
+        Printed::new(responses, leaves)
     }
 }
 
@@ -189,29 +150,21 @@ pub(crate) mod support {
     use schemars09::JsonSchema;
     use serde_json::Value;
 
-    use super::super::pipeline::{Built, HeaderSchema, Part};
-    use super::{fill, Printed, ProblemDetails};
+    use super::super::pipeline::{HeaderSchema, Part, Printed};
+    use super::ProblemDetails;
     pub use super::{Aide, InnerOutput};
 
     /// A derived type's responses, in the form aide's `inferred_responses` returns, with the
     /// `ProblemDetails` component registered on the generator.
     #[must_use]
-    pub fn aide_responses(ctx: &mut GenContext, printed: Printed) -> Vec<(Option<u16>, Response)> {
+    pub fn aide_responses(
+        ctx: &mut GenContext,
+        printed: Printed<Response>,
+    ) -> Vec<(Option<u16>, Response)> {
         let problem = ctx.schema.subschema_for::<ProblemDetails>().to_value();
         printed
-            .responses
-            .into_iter()
-            .filter_map(|(code, built)| {
-                let response = match built {
-                    Built::Json(mut json) => {
-                        fill(&mut json, &printed.leaves, &problem);
-                        // The printer writes only what aide's `Response` reads.
-                        serde_json::from_value(json).ok()?
-                    }
-                    Built::Theirs(theirs) => theirs,
-                };
-                Some((code.parse().ok(), response))
-            })
+            .into_responses(&problem)
+            .map(|(code, response)| (code.parse().ok(), response))
             .collect()
     }
 

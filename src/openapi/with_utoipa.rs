@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use http_status_core::negotiate::{Format, Offer};
+use http_status_core::negotiate::Offer;
 use http_status_core::Status;
 use serde_json::{json, Map, Value};
 use utoipa::openapi::content::ContentBuilder;
@@ -15,7 +15,7 @@ use utoipa::openapi::schema::{
 };
 use utoipa::openapi::{Ref, RefOr, Response};
 
-use crate::problem::{Details, PROBLEM_JSON};
+use crate::problem::PROBLEM_JSON;
 
 use super::pipeline::{self, Built, Variant};
 use super::{ProblemDetails, NAME};
@@ -529,10 +529,7 @@ impl LayerResponses {
     pub const fn new(statuses: &'static [Status]) -> LayerResponses {
         LayerResponses {
             statuses,
-            #[cfg(feature = "xml")]
-            offer: Offer::ALL.with(Format::Xml),
-            #[cfg(not(feature = "xml"))]
-            offer: Offer::ALL,
+            offer: pipeline::DEFAULT_OFFER,
         }
     }
 
@@ -568,54 +565,29 @@ impl LayerResponses {
         let Some(json) = response.content.get(PROBLEM_JSON).cloned() else {
             return;
         };
-        let page = ContentBuilder::new()
-            .schema(Some(
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .description(Some("An HTML page showing the problem, with its JSON embedded as `<script type=\"application/problem+json\">` (RFC 9457, Appendix C).")),
-            ))
-            .build();
-        let text = ContentBuilder::new()
-            .schema(Some(
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .description(Some(
-                        "The status and title, the detail, then one line per member.",
-                    )),
-            ))
-            .build();
-        for (format, content) in [
-            (Format::Html, RefOr::T(page)),
-            (Format::Text, RefOr::T(text)),
-            (Format::Xml, json.clone()),
-        ] {
-            // What the layer writes, not what it was told to offer: XML is JSON without the
-            // `xml` feature.
-            if self.offer.offers(format) && Details::rendered_as(format) == format {
-                // The media type without its `charset`, as documents name it.
-                let media = format.media_type().split(';').next().unwrap_or_default();
-                response.content.entry(media.to_string()).or_insert(content);
-            }
+        let (contents, headers) = pipeline::negotiated(self.offer);
+        for (media, schema) in contents {
+            let content = match schema {
+                Some(schema) => RefOr::T(
+                    ContentBuilder::new()
+                        .schema(Some(utoipa_schema(&schema, &[])))
+                        .build(),
+                ),
+                None => json.clone(),
+            };
+            response.content.entry(media.to_string()).or_insert(content);
         }
-        let string = || Some(ObjectBuilder::new().schema_type(Type::String));
-        let language = HeaderBuilder::new()
-            .schema(string())
-            .description(Some("The languages of the title and the detail: `en`, `fr`, or `fr, en` for a French title over an English detail."))
-            .build();
-        let vary = HeaderBuilder::new()
-            .schema(string())
-            .description(Some(
-                "`Accept, Accept-Language`: the format and the language are negotiated.",
-            ))
-            .build();
-        response
-            .headers
-            .entry("Content-Language".into())
-            .or_insert(RefOr::T(language));
-        response
-            .headers
-            .entry("Vary".into())
-            .or_insert(RefOr::T(vary));
+        for (name, header) in headers {
+            let text = |key: &str| header.get(key).and_then(Value::as_str).map(str::to_string);
+            let header = HeaderBuilder::new()
+                .schema(header.get("schema").map(|s| utoipa_schema(s, &[])))
+                .description(text("description"))
+                .build();
+            response
+                .headers
+                .entry(name.into())
+                .or_insert(RefOr::T(header));
+        }
     }
 
     /// The description of the response for `status`: why a framework answers with it.

@@ -7,6 +7,13 @@
 
 mod common;
 
+// salvo-oapi's and poem-openapi's documents of the derive, in this binary so that each
+// framework is linked once.
+#[path = "frameworks/poem_openapi.rs"]
+mod poem_openapi;
+#[path = "frameworks/salvo_oapi.rs"]
+mod salvo_oapi;
+
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 

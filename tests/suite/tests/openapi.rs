@@ -6,6 +6,8 @@
 mod example;
 
 // aide's document of the same derive, in this binary so that axum is linked once more, not twice.
+#[path = "openapi/served.rs"]
+mod served;
 #[path = "openapi/aide.rs"]
 mod with_aide;
 

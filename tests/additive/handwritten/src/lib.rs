@@ -42,6 +42,20 @@ impl aide::OperationOutput for Handwritten {
     type Inner = Self;
 }
 
+impl poem_openapi::ApiResponse for Handwritten {
+    fn meta() -> poem_openapi::registry::MetaResponses {
+        poem_openapi::registry::MetaResponses {
+            responses: Vec::new(),
+        }
+    }
+
+    fn register(_: &mut poem_openapi::registry::Registry) {}
+}
+
+impl salvo_oapi::EndpointOutRegister for Handwritten {
+    fn register(_: &mut salvo_oapi::Components, _: &mut salvo_oapi::Operation) {}
+}
+
 impl poem::error::ResponseError for Handwritten {
     fn status(&self) -> poem::http::StatusCode {
         poem::http::StatusCode::NOT_FOUND

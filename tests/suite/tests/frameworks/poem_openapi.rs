@@ -1,0 +1,127 @@
+//! Issue 20: the same derive documented through poem-openapi (feature `poem-openapi`): the
+//! document poem-openapi builds from its `#[OpenApi]` operations is served, parsed back with
+//! `oas3`, and every response the server sends is checked against it with `jsonschema`.
+//! poem-openapi writes OpenAPI 3.0: a header's examples are its one `example`, and an
+//! `Option` member is `nullable`.
+
+#[path = "../../examples/poem_openapi.rs"]
+mod example;
+
+use super::salvo_oapi::served;
+use serde_json::{json, Value};
+
+/// The served document, after checking that it is the one built and that `oas3` reads it.
+async fn serve() -> (String, Value) {
+    use poem::listener::{Acceptor as _, Listener as _};
+
+    let (route, document) = example::app();
+    let acceptor = poem::listener::TcpListener::bind("127.0.0.1:0")
+        .into_acceptor()
+        .await
+        .expect("bind");
+    let addr = acceptor
+        .local_addr()
+        .into_iter()
+        .find_map(|a| a.as_socket_addr().copied())
+        .expect("a TCP address");
+    tokio::spawn(poem::Server::new_with_acceptor(acceptor).run(route));
+    let base = format!("http://{addr}");
+    let text = reqwest::get(format!("{base}/openapi.json"))
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("a body");
+    let served: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(
+        served,
+        serde_json::from_str::<Value>(&document).expect("JSON")
+    );
+    assert_eq!(served["openapi"], "3.0.0");
+    oas3::from_json(&text).expect("oas3 reads the served document");
+    (base, served)
+}
+
+#[tokio::test]
+async fn the_document_names_every_status_header_and_member() {
+    let (_, doc) = serve().await;
+    let responses = &doc["paths"]["/orders/{id}"]["get"]["responses"];
+    let codes: Vec<&String> = responses.as_object().expect("responses").keys().collect();
+    for code in ["200", "403", "404", "405", "429", "503"] {
+        assert!(codes.iter().any(|k| *k == code), "{code}: {codes:?}");
+    }
+    assert_eq!(responses["404"]["description"], "No order has this id.");
+    let allow = &responses["405"]["headers"]["Allow"];
+    assert_eq!(
+        allow["description"],
+        "Sent by `Replace`. RFC 9110, Section 15.5.6: a 405 response MUST carry it."
+    );
+    assert_eq!(allow["schema"], json!({"type": "string", "example": "GET"}));
+    assert_eq!(
+        responses["429"]["headers"]["Retry-After"]["schema"]["type"],
+        "integer"
+    );
+    let own = &served::body_schema(&doc, "/orders/{id}", "get", 403)["allOf"];
+    assert_eq!(
+        own[0],
+        json!({"$ref": "#/components/schemas/ProblemDetails"})
+    );
+    assert_eq!(
+        own[1]["properties"]["credit"],
+        json!({"$ref": "#/components/schemas/Credit"})
+    );
+    assert!(doc["components"]["schemas"]["Credit"]["properties"]["cost"].is_object());
+    // The `Option` member is nullable, and not required.
+    assert_eq!(own[1]["properties"]["reference"]["nullable"], true);
+    assert_eq!(own[1]["required"], json!(["status", "credit", "instance"]));
+    let hidden = served::body_schema(&doc, "/orders/{id}", "get", 503);
+    assert_eq!(
+        served::documented(&doc, &hidden),
+        ["instance", "status", "title", "type"]
+            .map(String::from)
+            .into()
+    );
+}
+
+#[tokio::test]
+async fn every_response_the_server_sends_matches_the_served_document() {
+    let (base, doc) = serve().await;
+    let client = reqwest::Client::new();
+    let routes = [
+        ("get", "/orders/0", 503),
+        ("get", "/orders/2", 403),
+        ("get", "/orders/3", 429),
+        ("get", "/orders/7", 404),
+        ("put", "/orders/1", 405),
+    ];
+    for (method, path, expected) in routes {
+        let request = match method {
+            "put" => client.put(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        assert_eq!(status, expected, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let headers: Vec<String> = response.headers().keys().map(|k| k.to_string()).collect();
+        let body = response.text().await.expect("a body");
+        served::check(&doc, "/orders/{id}", method, status, &headers, &body);
+    }
+    let validator =
+        jsonschema::validator_for(&served::body_schema(&doc, "/orders/{id}", "get", 403))
+            .expect("the schema compiles");
+    let mut body = json!({
+        "type": "https://example.com/probs/out-of-credit",
+        "title": "You do not have enough credit.",
+        "status": 403,
+        "credit": {"balance": 30, "cost": 50},
+        "instance": "/accounts/1"
+    });
+    assert!(validator.is_valid(&body));
+    body["credit"]["cost"] = json!("fifty");
+    assert!(!validator.is_valid(&body));
+}

@@ -1,0 +1,170 @@
+//! Issue 20: the same derive documented through salvo-oapi (feature `salvo-oapi`): the
+//! document salvo builds from its `#[endpoint]`s is served, parsed back with `oas3`, and every
+//! response the server sends is checked against it with `jsonschema`. salvo's `Writer`
+//! negotiates by itself, so the document names the other formats and the negotiation's headers.
+
+#[path = "../../examples/salvo_oapi.rs"]
+mod example;
+
+#[path = "../openapi/served.rs"]
+pub mod served;
+
+use serde_json::{json, Value};
+
+/// The served document, after checking that it is the one built and that `oas3` reads it.
+async fn serve() -> (String, Value) {
+    use salvo::conn::{Acceptor as _, Listener as _};
+
+    let (router, api) = example::app();
+    let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
+    let addr = acceptor.holdings()[0]
+        .local_addr
+        .clone()
+        .into_std()
+        .expect("a TCP address");
+    tokio::spawn(salvo::Server::new(acceptor).serve(router));
+    let base = format!("http://{addr}");
+    let text = reqwest::get(format!("{base}/openapi.json"))
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("a body");
+    let served: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(served, serde_json::to_value(&api).expect("JSON"));
+    oas3::from_json(&text).expect("oas3 parses the served document as OpenAPI 3.1");
+    (base, served)
+}
+
+#[tokio::test]
+async fn the_document_names_every_status_header_format_and_member() {
+    let (_, doc) = serve().await;
+    let responses = &doc["paths"]["/orders/{id}"]["get"]["responses"];
+    let codes: Vec<&String> = responses.as_object().expect("responses").keys().collect();
+    assert!(
+        ["200", "403", "404", "405", "429", "503"]
+            .iter()
+            .all(|c| codes.iter().any(|k| k == c)),
+        "{codes:?}"
+    );
+    assert_eq!(responses["404"]["description"], "No order has this id.");
+    assert_eq!(
+        responses["405"]["headers"]["Allow"]["description"],
+        "Sent by `Replace`. RFC 9110, Section 15.5.6: a 405 response MUST carry it."
+    );
+    // The member of a type of its own is its salvo-oapi component.
+    let own = &served::body_schema(&doc, "/orders/{id}", "get", 403)["allOf"];
+    assert_eq!(
+        own[0],
+        json!({"$ref": "#/components/schemas/ProblemDetails"})
+    );
+    let credit = served::resolve(&doc, &own[1]["properties"]["credit"]);
+    assert!(credit["properties"]["cost"].is_object(), "{credit}");
+    assert_eq!(own[1]["required"], json!(["status", "credit", "instance"]));
+    // What the writer's negotiation adds: the other formats, `Content-Language` and `Vary`.
+    let content = &responses["404"]["content"];
+    for media in ["application/problem+json", "text/html", "text/plain"] {
+        assert!(content[media]["schema"].is_object(), "{media}: {content}");
+    }
+    assert!(responses["404"]["headers"]["Vary"].is_object());
+    assert!(responses["404"]["headers"]["Content-Language"].is_object());
+    // A hidden 5xx documents no detail and no member.
+    let hidden = served::body_schema(&doc, "/orders/{id}", "get", 503);
+    assert_eq!(
+        served::documented(&doc, &hidden),
+        ["instance", "status", "title", "type"]
+            .map(String::from)
+            .into()
+    );
+}
+
+#[tokio::test]
+async fn every_response_the_server_sends_matches_the_served_document() {
+    let (base, doc) = serve().await;
+    let client = reqwest::Client::new();
+    let routes = [
+        ("get", "/orders/0", 503),
+        ("get", "/orders/2", 403),
+        ("get", "/orders/3", 429),
+        ("get", "/orders/7", 404),
+        ("put", "/orders/1", 405),
+    ];
+    for (method, path, expected) in routes {
+        let request = match method {
+            "put" => client.put(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        assert_eq!(status, expected, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let headers: Vec<String> = response.headers().keys().map(|k| k.to_string()).collect();
+        let body = response.text().await.expect("a body");
+        served::check(&doc, "/orders/{id}", method, status, &headers, &body);
+    }
+    // The validator is not vacuous: a member of the wrong type fails the 403 schema.
+    let validator =
+        jsonschema::validator_for(&served::body_schema(&doc, "/orders/{id}", "get", 403))
+            .expect("the schema compiles");
+    let mut body = json!({
+        "type": "https://example.com/probs/out-of-credit",
+        "title": "You do not have enough credit.",
+        "status": 403,
+        "credit": {"balance": 30, "cost": 50},
+        "instance": "/accounts/1"
+    });
+    assert!(validator.is_valid(&body));
+    body["credit"]["cost"] = json!("fifty");
+    assert!(!validator.is_valid(&body));
+}
+
+#[test]
+fn salvo_oapi_documents_what_utoipa_documents_for_the_same_declaration() {
+    use http_status::StatusResponse;
+    use salvo::oapi::EndpointOutRegister as _;
+    use utoipa::IntoResponses as _;
+
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    #[allow(dead_code)] // Documented, never sent.
+    enum Shared {
+        /// Gone for good.
+        #[error("gone")]
+        #[status(410)]
+        Gone,
+        #[error("slow down")]
+        #[status(429, header("Retry-After", "60"))]
+        Slower,
+        /// Moved; see `Location`.
+        #[error("moved")]
+        #[status(308, header("Location", "/elsewhere"))]
+        Moved,
+    }
+
+    let utoipa = serde_json::to_value(Shared::responses()).expect("JSON");
+    let mut operation = salvo::oapi::Operation::new();
+    Shared::register(&mut salvo::oapi::Components::new(), &mut operation);
+    let mut salvo = serde_json::to_value(&operation.responses).expect("JSON");
+    for code in ["308", "410", "429"] {
+        // What salvo's writer adds by negotiating, the rest the same as utoipa's.
+        let response = salvo[code].as_object_mut().expect("a response");
+        if code != "308" {
+            let headers = response["headers"].as_object_mut().expect("headers");
+            assert!(
+                headers.remove("Vary").is_some() && headers.remove("Content-Language").is_some()
+            );
+            if headers.is_empty() {
+                response.remove("headers");
+            }
+            let content = response["content"].as_object_mut().expect("content");
+            assert!(
+                content.remove("text/html").is_some() && content.remove("text/plain").is_some()
+            );
+            content.remove("application/problem+xml");
+        }
+        assert_eq!(salvo[code], utoipa[code], "{code}");
+    }
+}

@@ -1,0 +1,83 @@
+//! What the OpenAPI tests check of a response a server really sent, against the document it
+//! serves: its status is documented for the operation, each of its headers is, its body is
+//! valid against the documented schema (`jsonschema`, with the document's components beside
+//! the schema so that references resolve), and each member of the body is documented.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+/// The problem schema documented for `code` of the operation `method` of `path`, as a JSON
+/// Schema a validator can use alone.
+pub fn body_schema(doc: &Value, path: &str, method: &str, code: u16) -> Value {
+    let mut schema = doc["paths"][path][method]["responses"][code.to_string()]["content"]
+        ["application/problem+json"]["schema"]
+        .clone();
+    assert!(
+        schema.is_object(),
+        "{method} {path} {code} documents a problem"
+    );
+    schema["components"] = doc["components"].clone();
+    schema
+}
+
+/// What a `$ref` to `#/components/schemas/Name` points at in `doc`, or `schema` itself.
+pub fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema["$ref"]
+        .as_str()
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+    {
+        Some(name) => &doc["components"]["schemas"][name],
+        None => schema,
+    }
+}
+
+/// Every property a schema (and its `allOf` parts, references followed) documents.
+pub fn documented(doc: &Value, schema: &Value) -> BTreeSet<String> {
+    let schema = resolve(doc, schema);
+    let mut names: BTreeSet<String> = schema["properties"]
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        names.extend(documented(doc, part));
+    }
+    names
+}
+
+/// Checks one problem response (`status`, header names, JSON body) against what `doc`
+/// documents for the operation `method` of `path`.
+pub fn check(doc: &Value, path: &str, method: &str, status: u16, headers: &[String], body: &str) {
+    let response = &doc["paths"][path][method]["responses"][status.to_string()];
+    assert!(
+        response.is_object(),
+        "{method} {path}: {status} is not documented"
+    );
+    for name in headers {
+        if ["content-type", "content-length", "date"].contains(&name.as_str()) {
+            continue;
+        }
+        let known = response["headers"]
+            .as_object()
+            .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case(name)));
+        assert!(known, "{method} {path}: header {name} is not documented");
+    }
+    let body: Value = serde_json::from_str(body).expect("a JSON body");
+    let schema = body_schema(doc, path, method, status);
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&body)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{method} {path}: {body} against {schema}: {errors:?}"
+    );
+    let names = documented(doc, &schema);
+    for key in body.as_object().expect("an object").keys() {
+        assert!(
+            names.contains(key),
+            "{method} {path}: member {key} is not documented"
+        );
+    }
+}
