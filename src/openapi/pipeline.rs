@@ -368,7 +368,10 @@ pub(crate) fn response_for(variant: Variant) -> Value {
 
 /// The response for the variants that share one status.
 fn response(variants: &[Entry], leaves: &[Value]) -> Value {
-    let first = &variants[0].0;
+    // Each status has a variant: the printer groups the variants by status.
+    let Some((first, _, _)) = variants.first() else {
+        return json!({ "description": "" });
+    };
     let status = first.status;
     let documented: Vec<&Variant> = variants
         .iter()
