@@ -25,11 +25,20 @@ use http_status_core::StatusResponse;
 #[cfg(any(
     feature = "axum",
     feature = "actix-web",
+    feature = "salvo",
+    feature = "rocket"
+))]
+use crate::problem::build;
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
     feature = "poem",
     feature = "salvo",
     feature = "rocket"
 ))]
-use crate::problem::{build, Problem};
+use crate::problem::Problem;
+#[cfg(feature = "poem")]
+use crate::problem::{build_with, Extensions};
 
 #[cfg(any(feature = "actix-web", feature = "poem"))]
 use crate::problem::final_status;
@@ -94,12 +103,7 @@ impl<'a, E: ?Sized> WithoutSource<'a> for &Sourced<'a, E> {}
 
 /// Whether hyper and actix-web accept `reason` on a status line: tab, space and visible ASCII.
 /// Every registry phrase is; the check keeps a bad one from ever reaching them.
-#[cfg(any(
-    feature = "axum",
-    feature = "actix-web",
-    feature = "poem",
-    feature = "salvo"
-))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "salvo"))]
 pub(crate) fn status_line_phrase(reason: Option<&'static str>) -> Option<&'static str> {
     reason.filter(|r| r.bytes().all(|b| b == b'\t' || (0x20..0x7f).contains(&b)))
 }
@@ -173,22 +177,18 @@ pub fn poem_status<E: StatusResponse + ?Sized>(error: &E) -> http::StatusCode {
     final_status(error.status()).into()
 }
 
-/// The poem response for `error`: [`crate::problem`]'s, with the registry's phrase on the
-/// status line (poem hands its extensions to hyper, which writes it).
+/// The poem response for `error`: [`crate::problem`]'s, without its extensions, which poem
+/// replaces with its `Error`'s: the status line says the `http` crate's phrase.
 #[cfg(feature = "poem")]
 pub fn poem_response<E: StatusResponse + Problem + Display + ?Sized>(
     error: &E,
     source: Option<&(dyn Error + 'static)>,
 ) -> poem::Response {
-    let (response, reason) = build(error, source);
-    let (mut parts, body) = response.into_parts();
-    if let Some(reason) =
-        status_line_phrase(reason).filter(|r| Some(*r) != parts.status.canonical_reason())
-    {
-        parts
-            .extensions
-            .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
-    }
+    // poem replaces the response's extensions with its `Error`'s (`Error::into_response`), so
+    // nothing is put there: no `Details`, no `ErrorMessage`, and no reason phrase, which is why
+    // poem's status line says the `http` crate's.
+    let (response, _) = build_with(error, source, Extensions::Drop);
+    let (parts, body) = response.into_parts();
     poem::Response::from_parts(
         poem::ResponseParts {
             status: parts.status,

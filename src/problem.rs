@@ -371,13 +371,44 @@ pub(crate) fn build<E>(
 where
     E: StatusResponse + Problem + Display + ?Sized,
 {
+    build_with(error, source, Extensions::Keep)
+}
+
+/// Whether [`build_with`] puts `Details` and `ErrorMessage` in the response's extensions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Extensions {
+    /// For a layer, a middleware or the framework to read.
+    Keep,
+    /// For a framework that replaces them (poem puts its `Error`'s in their place): the body,
+    /// the headers and the `tracing` event are the same, and nothing is built to be dropped.
+    #[cfg_attr(not(feature = "poem"), allow(dead_code))]
+    Drop,
+}
+
+/// [`build`], keeping the extensions or not.
+pub(crate) fn build_with<E>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+    extensions: Extensions,
+) -> (http::Response<Vec<u8>>, Option<&'static str>)
+where
+    E: StatusResponse + Problem + Display + ?Sized,
+{
+    let keep = extensions == Extensions::Keep;
     let declared = error.status();
     let not_final = NotFinal::of(declared);
     let status = final_status(declared);
     let own = not_final.is_none();
     let meaning = if own { error.meaning() } else { status.info() };
     let exposed = own && error.expose_detail();
-    let message = render(error);
+    // A hidden message is rendered for `ErrorMessage` and the `tracing` event; with neither
+    // (a framework that drops the extensions, no subscriber listening), it is not rendered.
+    let operator = keep || logs();
+    let message = if exposed || operator {
+        render(error)
+    } else {
+        Ok(String::new())
+    };
     let mut headers = HeaderMap::new();
     if own {
         error.headers(&mut Headers(&mut headers));
@@ -414,7 +445,9 @@ where
         BodyKind::Problem => {
             let details = details(error, status, meaning, shown, exposed, own);
             *response.body_mut() = details.to_json();
-            response.extensions_mut().insert(details);
+            if keep {
+                response.extensions_mut().insert(details);
+            }
             Some(PROBLEM_JSON)
         }
     };
@@ -423,7 +456,7 @@ where
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     }
-    if hide {
+    if hide && operator {
         let hidden = ErrorMessage {
             status: declared,
             message: message.unwrap_or_else(|partial| partial),
@@ -432,7 +465,9 @@ where
             missing_headers: missing,
         };
         log(&hidden, not_final);
-        response.extensions_mut().insert(hidden);
+        if keep {
+            response.extensions_mut().insert(hidden);
+        }
     }
     // The status line says what the title says by default: the registry's phrase, or the
     // class's name for a code the registry does not know, never `<none>`.
@@ -531,6 +566,18 @@ pub(crate) fn log(hidden: &ErrorMessage, not_final: Option<NotFinal>) {
 
 #[cfg(not(feature = "tracing"))]
 pub(crate) fn log(_: &ErrorMessage, _: Option<NotFinal>) {}
+
+/// Whether [`log`] would reach a subscriber.
+#[cfg(feature = "tracing")]
+fn logs() -> bool {
+    tracing::enabled!(tracing::Level::ERROR)
+}
+
+/// Whether [`log`] would reach a subscriber: never, without the `tracing` feature.
+#[cfg(not(feature = "tracing"))]
+fn logs() -> bool {
+    false
+}
 
 /// Collects declared headers, leaving out any that `http` would not send.
 struct Headers<'a>(&'a mut HeaderMap);

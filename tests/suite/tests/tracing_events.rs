@@ -404,3 +404,65 @@ fn a_generic_error_keeps_its_source_chain() {
     );
     assert!(sources(Generic::Plain(1)).is_empty());
 }
+
+/// poem replaces a response's extensions with its `Error`'s, so its response carries no
+/// `ErrorMessage`; the event is the operator's way to the message there, and it is logged.
+#[cfg(feature = "poem")]
+#[test]
+fn poem_logs_a_hidden_server_error_as_the_other_frameworks_do() {
+    use poem::error::ResponseError as _;
+
+    let mut sent = 0;
+    let events = events_while(|| sent = save_error().as_response().status().as_u16());
+    assert_eq!(sent, 500);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0].contains("error=could not save the order"),
+        "{}",
+        events[0]
+    );
+}
+
+/// With no subscriber listening, poem's response renders no hidden message at all: nothing
+/// would read it. A response that keeps its extensions renders it once, for `ErrorMessage`.
+#[cfg(feature = "poem")]
+#[test]
+fn poem_renders_a_hidden_message_only_for_a_listener() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use poem::error::ResponseError as _;
+
+    static RENDERED: AtomicUsize = AtomicUsize::new(0);
+
+    /// Counts how often it is rendered.
+    #[derive(Debug)]
+    struct Counted;
+
+    impl fmt::Display for Counted {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            RENDERED.fetch_add(1, Ordering::SeqCst);
+            f.write_str("the ledger at 10.0.0.9 is locked")
+        }
+    }
+
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Ledger {
+        #[error("{0}")]
+        #[status(500)]
+        Locked(Counted),
+    }
+
+    let response = Ledger::Locked(Counted).as_response();
+    assert_eq!(response.status().as_u16(), 500);
+    assert_eq!(RENDERED.load(Ordering::SeqCst), 0);
+    let kept = http_status::problem::to_response(&Ledger::Locked(Counted));
+    assert!(kept
+        .extensions()
+        .get::<http_status::problem::ErrorMessage>()
+        .is_some());
+    assert_eq!(RENDERED.load(Ordering::SeqCst), 1);
+    // And with a listener, poem's renders it for the event.
+    let events = events_while(|| drop(Ledger::Locked(Counted).as_response()));
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(RENDERED.load(Ordering::SeqCst), 2);
+}
