@@ -81,3 +81,52 @@ pub fn check(doc: &Value, path: &str, method: &str, status: u16, headers: &[Stri
         );
     }
 }
+
+/// The routes of the orders examples (`examples/shared/orders.rs`), each with the status it
+/// answers: every status the error enum declares, but for `200`.
+pub const ORDER_ROUTES: [(&str, &str, u16); 5] = [
+    ("get", "/orders/0", 503),
+    ("get", "/orders/2", 403),
+    ("get", "/orders/3", 429),
+    ("get", "/orders/7", 404),
+    ("put", "/orders/1", 405),
+];
+
+/// Calls each of [`ORDER_ROUTES`] on the server at `base` and [`check`]s what it sends against
+/// `doc`; then shows that the check can fail: the documented 403 schema rejects the body with
+/// a member of the wrong type, and with another status.
+pub async fn check_orders(base: &str, doc: &Value) {
+    let client = reqwest::Client::new();
+    for (method, path, expected) in ORDER_ROUTES {
+        let request = match method {
+            "put" => client.put(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        assert_eq!(status, expected, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+        let headers: Vec<String> = response.headers().keys().map(|k| k.to_string()).collect();
+        let body = response.text().await.expect("a body");
+        check(doc, "/orders/{id}", method, status, &headers, &body);
+    }
+    let validator = jsonschema::validator_for(&body_schema(doc, "/orders/{id}", "get", 403))
+        .expect("the schema compiles");
+    let mut body = serde_json::json!({
+        "type": "https://example.com/probs/out-of-credit",
+        "title": "You do not have enough credit.",
+        "status": 403,
+        "credit": {"balance": 30, "cost": 50},
+        "instance": "/accounts/1"
+    });
+    assert!(validator.is_valid(&body));
+    body["credit"]["cost"] = serde_json::json!("fifty");
+    assert!(!validator.is_valid(&body));
+    body["credit"]["cost"] = serde_json::json!(50);
+    body["status"] = serde_json::json!(404);
+    assert!(!validator.is_valid(&body));
+}
