@@ -82,6 +82,33 @@ pub fn check(doc: &Value, path: &str, method: &str, status: u16, headers: &[Stri
     }
 }
 
+/// The document the server at `base` serves at `/openapi.json`, after checking that it is
+/// `built` (the one the example made) and that `oas3` reads it.
+pub async fn fetch(base: &str, built: &Value) -> Value {
+    let text = reqwest::get(format!("{base}/openapi.json"))
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("a body");
+    let served: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(&served, built);
+    oas3::from_json(&text).expect("oas3 reads the served document");
+    served
+}
+
+/// A hidden 5xx (the orders' 503) documents no detail and no member: only what
+/// `ProblemDetails` holds.
+pub fn check_hidden(doc: &Value) {
+    let hidden = body_schema(doc, "/orders/{id}", "get", 503);
+    assert_eq!(
+        documented(doc, &hidden),
+        ["instance", "status", "title", "type"]
+            .map(String::from)
+            .into()
+    );
+}
+
 /// The routes of the orders examples (`examples/shared/orders.rs`), each with the status it
 /// answers: every status the error enum declares, but for `200`.
 pub const ORDER_ROUTES: [(&str, &str, u16); 5] = [
