@@ -22,13 +22,14 @@ use core::fmt::Display;
 ))]
 use http_status_core::StatusResponse;
 
-#[cfg(any(
-    feature = "axum",
-    feature = "actix-web",
-    feature = "salvo",
-    feature = "rocket"
-))]
+#[cfg(any(feature = "salvo", feature = "rocket"))]
+use crate::problem::assemble;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 use crate::problem::build;
+#[cfg(feature = "poem")]
+use crate::problem::build_with;
+#[cfg(any(feature = "poem", feature = "salvo", feature = "rocket"))]
+use crate::problem::Extensions;
 #[cfg(any(
     feature = "axum",
     feature = "actix-web",
@@ -37,8 +38,6 @@ use crate::problem::build;
     feature = "rocket"
 ))]
 use crate::problem::Problem;
-#[cfg(feature = "poem")]
-use crate::problem::{build_with, Extensions};
 
 #[cfg(any(feature = "actix-web", feature = "poem"))]
 use crate::problem::final_status;
@@ -210,46 +209,71 @@ pub fn salvo_write<E: StatusResponse + Problem + Display + ?Sized>(
     req: &salvo_core::Request,
     res: &mut salvo_core::Response,
 ) {
-    let (mut response, reason) = build(error, source);
-    crate::layer::negotiate_response(&mut response, |name| {
+    use crate::problem::static_value;
+    use http::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
+
+    let mut built = assemble(error, source, Extensions::Keep);
+    let (language, vary) = crate::layer::negotiate_built(&mut built, |name| {
+        let name = crate::layer::request_header(name)?;
         crate::layer::joined(req.headers().get_all(name).iter().map(|v| v.as_bytes()))
     });
-    let (mut parts, body) = response.into_parts();
-    res.status_code(parts.status);
-    let mut last = None;
-    for (name, value) in parts.headers {
-        // `None` for each further value of the same name: appended, not replacing.
-        let name = match name {
-            Some(name) => {
-                res.headers.remove(&name);
-                last = Some(name.clone());
-                name
-            }
-            None => match &last {
-                Some(name) => name.clone(),
-                None => continue,
-            },
-        };
-        res.headers.append(name, value);
+    let mut headers = std::mem::take(&mut built.headers);
+    if let Some(content_type) = built.content_type {
+        headers.insert(CONTENT_TYPE, static_value(content_type));
     }
-    if let Some(reason) =
-        status_line_phrase(reason).filter(|r| Some(*r) != parts.status.canonical_reason())
-    {
-        parts
-            .extensions
+    if let Some(language) = language {
+        headers.insert(CONTENT_LANGUAGE, static_value(language));
+    }
+    if vary {
+        headers.append(VARY, static_value(crate::layer::VARY));
+    }
+    res.status_code(built.status);
+    if res.headers.is_empty() {
+        // The usual case, a handler's error: the problem's headers are the response's.
+        res.headers = headers;
+    } else {
+        let mut last = None;
+        for (name, value) in headers {
+            // `None` for each further value of the same name: appended, not replacing.
+            let name = match name {
+                Some(name) => {
+                    res.headers.remove(&name);
+                    last = Some(name.clone());
+                    name
+                }
+                None => match &last {
+                    Some(name) => name.clone(),
+                    None => continue,
+                },
+            };
+            res.headers.append(name, value);
+        }
+    }
+    // The phrase is checked only where it is not the `http` crate's, which hyper writes.
+    let own = built
+        .reason
+        .filter(|r| Some(*r) != built.status.canonical_reason());
+    if let Some(reason) = status_line_phrase(own) {
+        res.extensions
             .insert(hyper::ext::ReasonPhrase::from_static(reason.as_bytes()));
     }
-    res.extensions.extend(parts.extensions);
-    if body.is_empty() {
+    if let Some(details) = built.details {
+        res.extensions.insert(details);
+    }
+    if let Some(hidden) = built.hidden {
+        res.extensions.insert(hidden);
+    }
+    if built.body.is_empty() {
         res.body(salvo_core::http::ResBody::None);
     } else {
-        res.body(body);
+        res.body(built.body);
     }
 }
 
 /// `error`'s Rocket response, negotiated for `request` as the problem layer does. Rocket 0.5
 /// cannot set a reason phrase: its status line says hyper 0.14's (`422 Unprocessable Entity`,
-/// `499 <none>`), while the problem's `title` says the registry's.
+/// `499 <none>`), while the problem's `title` says the registry's. A Rocket response has no
+/// extensions: what a hidden 5xx's client is not told goes only to the `tracing` event.
 #[cfg(feature = "rocket")]
 pub fn rocket_response<'o, E: StatusResponse + Problem + Display + ?Sized>(
     error: &E,
@@ -258,21 +282,31 @@ pub fn rocket_response<'o, E: StatusResponse + Problem + Display + ?Sized>(
 ) -> rocket::Response<'o> {
     use rocket::http::Header;
 
-    let (mut response, _reason) = build(error, source);
-    crate::layer::negotiate_response(&mut response, |name| {
+    let mut built = assemble(error, source, Extensions::Drop);
+    let (language, vary) = crate::layer::negotiate_built(&mut built, |name| {
         crate::layer::joined(request.headers().get(name).map(str::as_bytes))
     });
-    let (parts, body) = response.into_parts();
     let mut out = rocket::Response::build();
-    out.status(rocket::http::Status::new(parts.status.as_u16()));
-    for (name, value) in &parts.headers {
+    out.status(rocket::http::Status::new(built.status.as_u16()));
+    for (name, value) in &built.headers {
         // Rocket's header values are `str`: a value that is not UTF-8 (only a field's
         // `Display` could make one, and it is UTF-8) is left out, as an invalid value is.
         if let Ok(value) = std::str::from_utf8(value.as_bytes()) {
             out.header_adjoin(Header::new(name.as_str().to_owned(), value.to_owned()));
         }
     }
-    if !body.is_empty() {
+    // The problem's own headers are static text: borrowed, not copied.
+    if let Some(content_type) = built.content_type {
+        out.header_adjoin(Header::new("content-type", content_type));
+    }
+    if let Some(language) = language {
+        out.header_adjoin(Header::new("content-language", language));
+    }
+    if vary {
+        out.header_adjoin(Header::new("vary", crate::layer::VARY));
+    }
+    if !built.body.is_empty() {
+        let body = built.body;
         out.sized_body(body.len(), std::io::Cursor::new(body));
     }
     out.finalize()

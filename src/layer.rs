@@ -394,42 +394,39 @@ fn convert(status: u16, text: Option<&[u8]>) -> (Details, Option<ErrorMessage>) 
     (details, hidden)
 }
 
-/// A derived error's response, negotiated for a request whose header `name` is `header(name)`
-/// (its lines joined with commas, see [`joined`]), as the layers do with their defaults: for the frameworks whose response trait sees the request (salvo's `Writer`,
-/// Rocket's `Responder`), which need no layer for it.
-#[cfg(any(feature = "salvo", feature = "rocket"))]
-pub(crate) fn negotiate_response<'a>(
-    response: &mut http::Response<Vec<u8>>,
-    header: impl Fn(&str) -> Option<Cow<'a, [u8]>>,
-) {
-    use http::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY as VARY_HEADER};
-    use http::HeaderValue;
+/// The request header `name` (lowercase) as an `http` header name: the two a negotiation reads
+/// without parsing them on every request, and any other parsed.
+#[cfg(any(feature = "axum", feature = "salvo"))]
+pub(crate) fn request_header(name: &str) -> Option<HeaderName> {
+    match name {
+        "accept" => Some(http::header::ACCEPT),
+        "accept-language" => Some(http::header::ACCEPT_LANGUAGE),
+        other => HeaderName::from_bytes(other.as_bytes()).ok(),
+    }
+}
 
-    if !(400..=599).contains(&response.status().as_u16()) {
-        return;
+/// A derived error's response, negotiated for a request whose header `name` is `header(name)`
+/// (its lines joined with commas, see [`joined`]), as the layers do with their defaults: for
+/// the frameworks whose response trait sees the request (salvo's `Writer`, Rocket's
+/// `Responder`), which need no layer for it. The body and its `Content-Type` change in
+/// `built`; the `Content-Language` to send is returned, and whether to add [`VARY`].
+#[cfg(any(feature = "salvo", feature = "rocket"))]
+pub(crate) fn negotiate_built<'a>(
+    built: &mut crate::problem::Built,
+    header: impl Fn(&str) -> Option<Cow<'a, [u8]>>,
+) -> (Option<&'static str>, bool) {
+    if !(400..=599).contains(&built.status.as_u16()) {
+        return (None, false);
     }
-    let Some(mut details) = response.extensions_mut().remove::<Details>() else {
-        return;
+    let Some(details) = built.details.as_mut() else {
+        return (None, false);
     };
-    let seen = Context::default().see("", header);
-    let outcome = seen.finish(&mut details, false);
-    response.extensions_mut().insert(details);
+    let outcome = Context::default().see("", header).finish(details, false);
     if let Some(body) = outcome.body {
-        *response.body_mut() = body;
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+        built.body = body;
+        built.content_type = Some(outcome.content_type);
     }
-    if let Some(language) = outcome.language {
-        response
-            .headers_mut()
-            .insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
-    }
-    if outcome.vary {
-        response
-            .headers_mut()
-            .append(VARY_HEADER, HeaderValue::from_static(VARY));
-    }
+    (outcome.language, outcome.vary)
 }
 
 #[cfg(feature = "axum")]
@@ -448,7 +445,7 @@ mod tower_layer {
     use pin_project_lite::pin_project;
 
     use super::{convert, joined, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
-    use crate::problem::Details;
+    use crate::problem::{static_value, Details};
 
     /// A `tower::Layer` that makes every error response of the service it wraps an RFC 9457
     /// problem, in the format and language the client asked for: see the
@@ -501,7 +498,7 @@ mod tower_layer {
                 joined(
                     request
                         .headers()
-                        .get_all(name)
+                        .get_all(super::request_header(name)?)
                         .iter()
                         .map(HeaderValue::as_bytes),
                 )
@@ -614,7 +611,7 @@ mod tower_layer {
                 parts.headers.remove(CONTENT_LENGTH);
                 parts
                     .headers
-                    .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+                    .insert(CONTENT_TYPE, static_value(outcome.content_type));
                 Body::from(json)
             }
             None => Body::new(body),
@@ -626,10 +623,10 @@ mod tower_layer {
     /// `Content-Language` and `Vary`, when negotiating.
     fn negotiated(headers: &mut http::HeaderMap, language: Option<&'static str>, vary: bool) {
         if let Some(language) = language {
-            headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
+            headers.insert(CONTENT_LANGUAGE, static_value(language));
         }
         if vary && !headers.get_all(VARY).iter().any(|v| v.as_bytes() == b"*") {
-            headers.append(VARY, HeaderValue::from_static(super::VARY));
+            headers.append(VARY, static_value(super::VARY));
         }
     }
 
@@ -645,7 +642,7 @@ mod tower_layer {
         parts.headers.remove(TRANSFER_ENCODING);
         parts
             .headers
-            .insert(CONTENT_TYPE, HeaderValue::from_static(outcome.content_type));
+            .insert(CONTENT_TYPE, static_value(outcome.content_type));
         negotiated(&mut parts.headers, outcome.language, outcome.vary);
         let body = outcome.body.unwrap_or_else(|| details.to_json());
         let phrase = crate::frameworks::status_line_phrase(Some(status_line(details.status)));

@@ -95,6 +95,25 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 /// The media type of the body of a 2xx or 3xx response: its `Display`.
 pub const TEXT_PLAIN: &str = "text/plain; charset=utf-8";
 
+/// `text` as a header value, for the problem's own static headers (its media types, its
+/// languages, its `Vary`): the usual ones are checked once, at compile time, rather than on
+/// every response as `HeaderValue::from_static` does at run time.
+pub(crate) fn static_value(text: &'static str) -> HeaderValue {
+    const JSON: HeaderValue = HeaderValue::from_static(PROBLEM_JSON);
+    const TEXT: HeaderValue = HeaderValue::from_static(TEXT_PLAIN);
+    const EN: HeaderValue = HeaderValue::from_static("en");
+    #[cfg(any(feature = "axum", feature = "salvo"))]
+    const VARY: HeaderValue = HeaderValue::from_static(crate::layer::VARY);
+    match text {
+        PROBLEM_JSON => JSON,
+        TEXT_PLAIN => TEXT,
+        "en" => EN,
+        #[cfg(any(feature = "axum", feature = "salvo"))]
+        crate::layer::VARY => VARY,
+        other => HeaderValue::from_static(other),
+    }
+}
+
 /// What the body of a response with a given status is: the one rule that both the response
 /// ([`to_response`]) and its OpenAPI document follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -381,7 +400,8 @@ pub(crate) enum Extensions {
     Keep,
     /// For a framework that replaces them (poem puts its `Error`'s in their place): the body,
     /// the headers and the `tracing` event are the same, and nothing is built to be dropped.
-    #[cfg_attr(not(feature = "poem"), allow(dead_code))]
+    /// Rocket's responses have no extensions at all.
+    #[cfg_attr(not(any(feature = "poem", feature = "rocket")), allow(dead_code))]
     Drop,
 }
 
@@ -391,6 +411,62 @@ pub(crate) fn build_with<E>(
     source: Option<&(dyn Error + 'static)>,
     extensions: Extensions,
 ) -> (http::Response<Vec<u8>>, Option<&'static str>)
+where
+    E: StatusResponse + Problem + Display + ?Sized,
+{
+    let built = assemble(error, source, extensions);
+    let reason = built.reason;
+    (built.into_http(extensions), reason)
+}
+
+/// A response before it is any framework's: what [`build_with`] puts in an `http::Response`,
+/// for the frameworks that write their own (salvo, Rocket), so that nothing is built twice.
+pub(crate) struct Built {
+    pub(crate) status: http::StatusCode,
+    /// The declared headers; the body's `Content-Type` is [`Built::content_type`].
+    pub(crate) headers: HeaderMap,
+    /// The body's media type, when there is a body.
+    pub(crate) content_type: Option<&'static str>,
+    pub(crate) body: Vec<u8>,
+    /// The document of a problem body, for the response's extensions and for negotiation.
+    pub(crate) details: Option<Details>,
+    /// What the client was not told, when anyone can read it (see [`Extensions`]).
+    pub(crate) hidden: Option<ErrorMessage>,
+    /// The status line's phrase: the registry's, or the class's name.
+    pub(crate) reason: Option<&'static str>,
+}
+
+impl Built {
+    /// The `http::Response`: the `Content-Type` after the declared headers, and the document
+    /// and the hidden message in its extensions when they are kept.
+    pub(crate) fn into_http(self, extensions: Extensions) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::new(self.body);
+        *response.status_mut() = self.status;
+        *response.headers_mut() = self.headers;
+        if let Some(content_type) = self.content_type {
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, static_value(content_type));
+        }
+        if extensions == Extensions::Keep {
+            if let Some(details) = self.details {
+                response.extensions_mut().insert(details);
+            }
+            if let Some(hidden) = self.hidden {
+                response.extensions_mut().insert(hidden);
+            }
+        }
+        response
+    }
+}
+
+/// The parts of `error`'s response: [`build_with`]'s, before they are put in any response. The
+/// hidden message is rendered when it is kept or a `tracing` subscriber listens.
+pub(crate) fn assemble<E>(
+    error: &E,
+    source: Option<&(dyn Error + 'static)>,
+    extensions: Extensions,
+) -> Built
 where
     E: StatusResponse + Problem + Display + ?Sized,
 {
@@ -433,30 +509,22 @@ where
         Ok(text) if exposed => (Some(text), Ok(String::new())),
         other => (None, other),
     };
-    let mut response = http::Response::new(Vec::new());
-    *response.status_mut() = http::StatusCode::from(status);
-    *response.headers_mut() = headers;
+    let mut body = Vec::new();
+    let mut document = None;
     let content_type = match BodyKind::of(status) {
         BodyKind::Empty => None,
         BodyKind::Text => shown.map(|text| {
-            *response.body_mut() = text.into_bytes();
+            body = text.into_bytes();
             TEXT_PLAIN
         }),
         BodyKind::Problem => {
             let details = details(error, status, meaning, shown, exposed, own);
-            *response.body_mut() = details.to_json();
-            if keep {
-                response.extensions_mut().insert(details);
-            }
+            body = details.to_json();
+            document = Some(details);
             Some(PROBLEM_JSON)
         }
     };
-    if let Some(content_type) = content_type {
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-    }
-    if hide && operator {
+    let hidden = (hide && operator).then(|| {
         let hidden = ErrorMessage {
             status: declared,
             message: message.unwrap_or_else(|partial| partial),
@@ -465,13 +533,19 @@ where
             missing_headers: missing,
         };
         log(&hidden, not_final);
-        if keep {
-            response.extensions_mut().insert(hidden);
-        }
+        hidden
+    });
+    Built {
+        status: http::StatusCode::from(status),
+        headers,
+        content_type,
+        body,
+        details: document,
+        hidden: hidden.filter(|_| keep),
+        // The status line says what the title says by default: the registry's phrase, or the
+        // class's name for a code the registry does not know, never `<none>`.
+        reason: Some(default_title(status, meaning)),
     }
-    // The status line says what the title says by default: the registry's phrase, or the
-    // class's name for a code the registry does not know, never `<none>`.
-    (response, Some(default_title(status, meaning)))
 }
 
 /// Why a status a value declared cannot be the final status of a response.

@@ -466,3 +466,57 @@ fn poem_renders_a_hidden_message_only_for_a_listener() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(RENDERED.load(Ordering::SeqCst), 2);
 }
+
+/// A Rocket response has no extensions, so, as in poem, the event is the operator's way to a
+/// hidden message: it is logged with a listener, and not rendered at all without one.
+#[cfg(feature = "rocket")]
+#[test]
+fn rocket_logs_a_hidden_server_error_and_renders_it_only_for_a_listener() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use rocket::response::Responder as _;
+
+    static RENDERED: AtomicUsize = AtomicUsize::new(0);
+
+    /// Counts how often it is rendered.
+    #[derive(Debug)]
+    struct Counted;
+
+    impl fmt::Display for Counted {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            RENDERED.fetch_add(1, Ordering::SeqCst);
+            f.write_str("the ledger at 10.0.0.9 is locked")
+        }
+    }
+
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Ledger {
+        #[error("{0}")]
+        #[status(500)]
+        Locked(Counted),
+    }
+
+    let config = rocket::Config {
+        log_level: rocket::config::LogLevel::Off,
+        ..rocket::Config::debug_default()
+    };
+    let client =
+        rocket::local::blocking::Client::untracked(rocket::custom(config)).expect("a client");
+    let request = client.get("/");
+    let status = |response: rocket::response::Result<'_>| match response {
+        Ok(response) => response.status().code,
+        Err(status) => status.code,
+    };
+    assert_eq!(status(Ledger::Locked(Counted).respond_to(&request)), 500);
+    assert_eq!(RENDERED.load(Ordering::SeqCst), 0);
+    let events = events_while(|| {
+        assert_eq!(status(Ledger::Locked(Counted).respond_to(&request)), 500);
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0].contains("error=the ledger at 10.0.0.9 is locked"),
+        "{}",
+        events[0]
+    );
+    assert_eq!(RENDERED.load(Ordering::SeqCst), 1);
+}
