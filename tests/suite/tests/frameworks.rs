@@ -294,3 +294,84 @@ async fn salvo_and_rocket_answer_in_the_format_asked_for() {
         assert_eq!(r.headers["content-type"], ["text/plain; charset=utf-8"]);
     }
 }
+
+/// What a salvo hoop around a handler reads after it: the problem's document and, for a
+/// hidden 5xx, what the client was not told, in the response's extensions, as in axum and
+/// actix-web. A header the hoop set before the handler stays; the problem's own replace its.
+#[tokio::test]
+async fn a_salvo_hoop_reads_the_document_and_the_hidden_message() {
+    use std::sync::{Arc, Mutex};
+
+    use http_status::problem::{Details, ErrorMessage};
+    use salvo::conn::{Acceptor as _, Listener as _};
+
+    /// Records what it finds after the handler, for the test to read.
+    #[derive(Clone, Default)]
+    struct Recorder(Arc<Mutex<Vec<(String, Option<String>)>>>);
+
+    #[salvo::async_trait]
+    impl salvo::Handler for Recorder {
+        async fn handle(
+            &self,
+            req: &mut salvo::Request,
+            depot: &mut salvo::Depot,
+            res: &mut salvo::Response,
+            ctrl: &mut salvo::FlowCtrl,
+        ) {
+            res.headers
+                .insert("x-request-id", "r-1".parse().expect("a value"));
+            res.headers
+                .insert("content-type", "text/x-hoop".parse().expect("a value"));
+            ctrl.call_next(req, depot, res).await;
+            let title = res.extensions.get::<Details>().map(|d| d.title.to_string());
+            let hidden = res
+                .extensions
+                .get::<ErrorMessage>()
+                .map(|m| m.message.clone());
+            self.0
+                .lock()
+                .expect("not poisoned")
+                .push((title.unwrap_or_default(), hidden));
+        }
+    }
+
+    let recorder = Recorder::default();
+    let router = salvo::Router::new()
+        .hoop(recorder.clone())
+        .push(salvo::Router::with_path("missing").get(SalvoRoute(|| ApiError::NotFound(7))))
+        .push(salvo::Router::with_path("database").get(SalvoRoute(|| ApiError::Database)));
+    let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
+    let addr = acceptor.holdings()[0]
+        .local_addr
+        .clone()
+        .into_std()
+        .expect("a TCP address");
+    tokio::spawn(salvo::Server::new(acceptor).serve(router));
+
+    let client = reqwest::Client::new();
+    for path in ["missing", "database"] {
+        let response = client
+            .get(format!("http://{addr}/{path}"))
+            .send()
+            .await
+            .expect("a response");
+        let headers = response.headers();
+        assert_eq!(headers["x-request-id"], "r-1", "{path}");
+        assert_eq!(
+            headers["content-type"], "application/problem+json",
+            "{path}"
+        );
+        assert_eq!(headers.get_all("content-type").iter().count(), 1, "{path}");
+    }
+    let seen = recorder.0.lock().expect("not poisoned").clone();
+    assert_eq!(
+        seen,
+        [
+            ("Not Found".to_owned(), None),
+            (
+                "Internal Server Error".to_owned(),
+                Some("database password rejected for admin@10.0.0.7".to_owned())
+            ),
+        ]
+    );
+}
