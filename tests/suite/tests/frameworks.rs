@@ -305,9 +305,12 @@ async fn a_salvo_hoop_reads_the_document_and_the_hidden_message() {
     use http_status::problem::{Details, ErrorMessage};
     use salvo::conn::{Acceptor as _, Listener as _};
 
+    /// Each response's title and hidden message.
+    type Found = Vec<(String, Option<String>)>;
+
     /// Records what it finds after the handler, for the test to read.
     #[derive(Clone, Default)]
-    struct Recorder(Arc<Mutex<Vec<(String, Option<String>)>>>);
+    struct Recorder(Arc<Mutex<Found>>);
 
     #[salvo::async_trait]
     impl salvo::Handler for Recorder {
