@@ -99,14 +99,10 @@ impl salvo::Handler for SalvoRoute {
     }
 }
 
-async fn salvo_server() -> SocketAddr {
+/// Serves `router` with salvo on 127.0.0.1:0.
+async fn serve_salvo(router: salvo::Router) -> SocketAddr {
     use salvo::conn::{Acceptor as _, Listener as _};
 
-    let mut router = salvo::Router::new();
-    for (path, make) in ROUTES {
-        router = router
-            .push(salvo::Router::with_path(path.trim_start_matches('/')).get(SalvoRoute(make)));
-    }
     let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
     let addr = acceptor.holdings()[0]
         .local_addr
@@ -115,6 +111,15 @@ async fn salvo_server() -> SocketAddr {
         .expect("a TCP address");
     tokio::spawn(salvo::Server::new(acceptor).serve(router));
     addr
+}
+
+async fn salvo_server() -> SocketAddr {
+    let mut router = salvo::Router::new();
+    for (path, make) in ROUTES {
+        router = router
+            .push(salvo::Router::with_path(path.trim_start_matches('/')).get(SalvoRoute(make)));
+    }
+    serve_salvo(router).await
 }
 
 /// A Rocket handler for one route, as a `#[get]` returning `Result<String, ApiError>`.
@@ -303,7 +308,6 @@ async fn a_salvo_hoop_reads_the_document_and_the_hidden_message() {
     use std::sync::{Arc, Mutex};
 
     use http_status::problem::{Details, ErrorMessage};
-    use salvo::conn::{Acceptor as _, Listener as _};
 
     /// Each response's title and hidden message.
     type Found = Vec<(String, Option<String>)>;
@@ -343,13 +347,7 @@ async fn a_salvo_hoop_reads_the_document_and_the_hidden_message() {
         .hoop(recorder.clone())
         .push(salvo::Router::with_path("missing").get(SalvoRoute(|| ApiError::NotFound(7))))
         .push(salvo::Router::with_path("database").get(SalvoRoute(|| ApiError::Database)));
-    let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
-    let addr = acceptor.holdings()[0]
-        .local_addr
-        .clone()
-        .into_std()
-        .expect("a TCP address");
-    tokio::spawn(salvo::Server::new(acceptor).serve(router));
+    let addr = serve_salvo(router).await;
 
     let client = reqwest::Client::new();
     for path in ["missing", "database"] {

@@ -405,6 +405,27 @@ fn a_generic_error_keeps_its_source_chain() {
     assert!(sources(Generic::Plain(1)).is_empty());
 }
 
+/// A hidden message that counts how often it is rendered, each test with its own counter.
+#[cfg(any(feature = "poem", feature = "rocket"))]
+#[derive(Debug)]
+struct Counted(&'static std::sync::atomic::AtomicUsize);
+
+#[cfg(any(feature = "poem", feature = "rocket"))]
+impl fmt::Display for Counted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        f.write_str("the ledger at 10.0.0.9 is locked")
+    }
+}
+
+#[cfg(any(feature = "poem", feature = "rocket"))]
+#[derive(Debug, thiserror::Error, StatusResponse)]
+enum Ledger {
+    #[error("{0}")]
+    #[status(500)]
+    Locked(Counted),
+}
+
 /// poem replaces a response's extensions with its `Error`'s, so its response carries no
 /// `ErrorMessage`; the event is the operator's way to the message there, and it is logged.
 #[cfg(feature = "poem")]
@@ -433,36 +454,19 @@ fn poem_renders_a_hidden_message_only_for_a_listener() {
     use poem::error::ResponseError as _;
 
     static RENDERED: AtomicUsize = AtomicUsize::new(0);
+    let locked = || Ledger::Locked(Counted(&RENDERED));
 
-    /// Counts how often it is rendered.
-    #[derive(Debug)]
-    struct Counted;
-
-    impl fmt::Display for Counted {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            RENDERED.fetch_add(1, Ordering::SeqCst);
-            f.write_str("the ledger at 10.0.0.9 is locked")
-        }
-    }
-
-    #[derive(Debug, thiserror::Error, StatusResponse)]
-    enum Ledger {
-        #[error("{0}")]
-        #[status(500)]
-        Locked(Counted),
-    }
-
-    let response = Ledger::Locked(Counted).as_response();
+    let response = locked().as_response();
     assert_eq!(response.status().as_u16(), 500);
     assert_eq!(RENDERED.load(Ordering::SeqCst), 0);
-    let kept = http_status::problem::to_response(&Ledger::Locked(Counted));
+    let kept = http_status::problem::to_response(&locked());
     assert!(kept
         .extensions()
         .get::<http_status::problem::ErrorMessage>()
         .is_some());
     assert_eq!(RENDERED.load(Ordering::SeqCst), 1);
     // And with a listener, poem's renders it for the event.
-    let events = events_while(|| drop(Ledger::Locked(Counted).as_response()));
+    let events = events_while(|| drop(locked().as_response()));
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(RENDERED.load(Ordering::SeqCst), 2);
 }
@@ -477,24 +481,7 @@ fn rocket_logs_a_hidden_server_error_and_renders_it_only_for_a_listener() {
     use rocket::response::Responder as _;
 
     static RENDERED: AtomicUsize = AtomicUsize::new(0);
-
-    /// Counts how often it is rendered.
-    #[derive(Debug)]
-    struct Counted;
-
-    impl fmt::Display for Counted {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            RENDERED.fetch_add(1, Ordering::SeqCst);
-            f.write_str("the ledger at 10.0.0.9 is locked")
-        }
-    }
-
-    #[derive(Debug, thiserror::Error, StatusResponse)]
-    enum Ledger {
-        #[error("{0}")]
-        #[status(500)]
-        Locked(Counted),
-    }
+    let locked = || Ledger::Locked(Counted(&RENDERED));
 
     let config = rocket::Config {
         log_level: rocket::config::LogLevel::Off,
@@ -507,10 +494,10 @@ fn rocket_logs_a_hidden_server_error_and_renders_it_only_for_a_listener() {
         Ok(response) => response.status().code,
         Err(status) => status.code,
     };
-    assert_eq!(status(Ledger::Locked(Counted).respond_to(&request)), 500);
+    assert_eq!(status(locked().respond_to(&request)), 500);
     assert_eq!(RENDERED.load(Ordering::SeqCst), 0);
     let events = events_while(|| {
-        assert_eq!(status(Ledger::Locked(Counted).respond_to(&request)), 500);
+        assert_eq!(status(locked().respond_to(&request)), 500);
     });
     assert_eq!(events.len(), 1, "{events:?}");
     assert!(

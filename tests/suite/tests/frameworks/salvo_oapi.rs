@@ -13,16 +13,8 @@ use serde_json::{json, Value};
 
 /// The served document, after checking that it is the one built and that `oas3` reads it.
 async fn serve() -> (String, Value) {
-    use salvo::conn::{Acceptor as _, Listener as _};
-
     let (router, api) = example::app();
-    let acceptor = salvo::conn::TcpListener::new("127.0.0.1:0").bind().await;
-    let addr = acceptor.holdings()[0]
-        .local_addr
-        .clone()
-        .into_std()
-        .expect("a TCP address");
-    tokio::spawn(salvo::Server::new(acceptor).serve(router));
+    let addr = super::serve_salvo(router).await;
     let base = format!("http://{addr}");
     let served = served::fetch(&base, &serde_json::to_value(&api).expect("JSON")).await;
     (base, served)
