@@ -210,7 +210,7 @@ pub fn salvo_write<E: StatusResponse + Problem + Display + ?Sized>(
     res: &mut salvo_core::Response,
 ) {
     use crate::problem::static_value;
-    use http::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
+    use http::header::CONTENT_TYPE;
 
     let mut built = assemble(error, source, Extensions::Keep);
     let (language, vary) = crate::layer::negotiate_built(&mut built, |name| {
@@ -221,12 +221,7 @@ pub fn salvo_write<E: StatusResponse + Problem + Display + ?Sized>(
     if let Some(content_type) = built.content_type {
         headers.insert(CONTENT_TYPE, static_value(content_type));
     }
-    if let Some(language) = language {
-        headers.insert(CONTENT_LANGUAGE, static_value(language));
-    }
-    if vary {
-        headers.append(VARY, static_value(crate::layer::VARY));
-    }
+    crate::layer::negotiated(&mut headers, language, vary);
     res.status_code(built.status);
     if res.headers.is_empty() {
         // The usual case, a handler's error: the problem's headers are the response's.
@@ -302,7 +297,14 @@ pub fn rocket_response<'o, E: StatusResponse + Problem + Display + ?Sized>(
     if let Some(language) = language {
         out.header_adjoin(Header::new("content-language", language));
     }
-    if vary {
+    let everything = crate::layer::varies_on_everything(
+        built
+            .headers
+            .get_all(http::header::VARY)
+            .iter()
+            .map(|v| v.as_bytes()),
+    );
+    if vary && !everything {
         out.header_adjoin(Header::new("vary", crate::layer::VARY));
     }
     if !built.body.is_empty() {

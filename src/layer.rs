@@ -405,6 +405,36 @@ pub(crate) fn request_header(name: &str) -> Option<HeaderName> {
     }
 }
 
+/// `Content-Language` and `Vary`, when negotiating (`http` 1's headers: the axum layer's and
+/// salvo's). A `Vary: *` already says everything varies, so nothing is added to it.
+#[cfg(any(feature = "axum", feature = "salvo"))]
+pub(crate) fn negotiated(
+    headers: &mut http::HeaderMap,
+    language: Option<&'static str>,
+    vary: bool,
+) {
+    use crate::problem::static_value;
+    use http::header::{CONTENT_LANGUAGE, VARY as VARY_HEADER};
+
+    if let Some(language) = language {
+        headers.insert(CONTENT_LANGUAGE, static_value(language));
+    }
+    if vary && !varies_on_everything(headers.get_all(VARY_HEADER).iter().map(|v| v.as_bytes())) {
+        headers.append(VARY_HEADER, static_value(VARY));
+    }
+}
+
+/// Whether a response's `Vary` lines hold `*`.
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "salvo",
+    feature = "rocket"
+))]
+pub(crate) fn varies_on_everything<'a>(mut lines: impl Iterator<Item = &'a [u8]>) -> bool {
+    lines.any(|line| line == b"*")
+}
+
 /// A derived error's response, negotiated for a request whose header `name` is `header(name)`
 /// (its lines joined with commas, see [`joined`]), as the layers do with their defaults: for
 /// the frameworks whose response trait sees the request (salvo's `Writer`, Rocket's
@@ -440,11 +470,13 @@ mod tower_layer {
 
     use axum::body::{Body, Bytes, HttpBody};
     use axum::BoxError;
-    use http::header::{CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING, VARY};
+    use http::header::{CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
     use http::{HeaderValue, Request, Response};
     use pin_project_lite::pin_project;
 
-    use super::{convert, joined, judge, status_line, Context, Seen, Verdict, TEXT_LIMIT};
+    use super::{
+        convert, joined, judge, negotiated, status_line, Context, Seen, Verdict, TEXT_LIMIT,
+    };
     use crate::problem::{static_value, Details};
 
     /// A `tower::Layer` that makes every error response of the service it wraps an RFC 9457
@@ -618,16 +650,6 @@ mod tower_layer {
         };
         negotiated(&mut parts.headers, outcome.language, outcome.vary);
         Response::from_parts(parts, body)
-    }
-
-    /// `Content-Language` and `Vary`, when negotiating.
-    fn negotiated(headers: &mut http::HeaderMap, language: Option<&'static str>, vary: bool) {
-        if let Some(language) = language {
-            headers.insert(CONTENT_LANGUAGE, static_value(language));
-        }
-        if vary && !headers.get_all(VARY).iter().any(|v| v.as_bytes() == b"*") {
-            headers.append(VARY, static_value(super::VARY));
-        }
     }
 
     /// The response for `details`, with the headers of the one it replaces.
@@ -829,7 +851,7 @@ mod actix {
         if let Some(language) = language {
             headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
         }
-        if vary && !headers.get_all(VARY).any(|v| v.as_bytes() == b"*") {
+        if vary && !super::varies_on_everything(headers.get_all(VARY).map(|v| v.as_bytes())) {
             headers.append(VARY, HeaderValue::from_static(super::VARY));
         }
     }

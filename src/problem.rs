@@ -448,13 +448,12 @@ impl Built {
                 .headers_mut()
                 .insert(CONTENT_TYPE, static_value(content_type));
         }
-        if extensions == Extensions::Keep {
-            if let Some(details) = self.details {
-                response.extensions_mut().insert(details);
-            }
-            if let Some(hidden) = self.hidden {
-                response.extensions_mut().insert(hidden);
-            }
+        if let Some(details) = self.details.filter(|_| extensions == Extensions::Keep) {
+            response.extensions_mut().insert(details);
+        }
+        // Only a kept one is here (`assemble`).
+        if let Some(hidden) = self.hidden {
+            response.extensions_mut().insert(hidden);
         }
         response
     }

@@ -376,3 +376,34 @@ async fn a_salvo_hoop_reads_the_document_and_the_hidden_message() {
         ]
     );
 }
+
+/// A problem that declares `Vary: *` already varies on everything: salvo's writer and Rocket's
+/// responder add no `Vary: Accept, Accept-Language` to it, as the axum layer does not.
+#[tokio::test]
+async fn a_declared_vary_star_gets_no_negotiation_vary() {
+    use salvo::Writer as _;
+
+    #[derive(Debug, thiserror::Error, http_status::StatusResponse)]
+    #[error("try again")]
+    #[status(503, header("Vary", "*"))]
+    struct Busy;
+
+    let (mut req, mut depot, mut res) = (
+        salvo::Request::new(),
+        salvo::Depot::new(),
+        salvo::Response::new(),
+    );
+    Busy.write(&mut req, &mut depot, &mut res).await;
+    let vary: Vec<_> = res.headers.get_all("vary").iter().collect();
+    assert_eq!(vary, ["*"]);
+    assert_eq!(res.headers["content-language"], "en");
+
+    let client = rocket::local::asynchronous::Client::untracked(rocket::build())
+        .await
+        .expect("a client");
+    let request = client.get("/");
+    let response = rocket::response::Responder::respond_to(Busy, &request).expect("a response");
+    let vary: Vec<_> = response.headers().get("vary").collect();
+    assert_eq!(vary, ["*"]);
+    assert_eq!(response.headers().get_one("content-language"), Some("en"));
+}
