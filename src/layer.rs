@@ -67,8 +67,8 @@
 //! Put it outside (after, in axum's `.layer` order) the layers whose answers it should see: a
 //! `CatchPanicLayer`'s 500, a `TimeoutLayer`'s 408, a `RequestBodyLimitLayer`'s 413.
 //!
-//! With the `utoipa` feature, [`crate::openapi::LayerResponses`] documents what the layer adds to
-//! every route.
+//! With the `utoipa` or `aide015` feature, [`crate::openapi::LayerResponses`] documents what the
+//! layer adds to every route, in utoipa's or aide's document.
 //!
 //! [`Details`]: crate::problem::Details
 //! [`Details::to_html`]: crate::problem::Details::to_html

@@ -74,7 +74,7 @@
 //! members' schemas, which come from `schemars::JsonSchema` (schemars 0.9). `ProblemDetails` is
 //! registered on the generator as a component by itself. A `transparent` variant asks its
 //! wrapped type for `InnerOutput` (aide's `InnerResponses`). What the problem layer adds to
-//! every route (`LayerResponses`) is documented for utoipa only.
+//! every route is added to aide's document by [`LayerResponses::add_to`], as to utoipa's.
 //!
 //! ```
 //! # use aide015 as aide;
@@ -153,6 +153,8 @@
 //! assert_eq!(meta.responses[0].description, "The user does not exist.");
 //! ```
 
+#[cfg(any(feature = "utoipa", feature = "aide015"))]
+mod layer_responses;
 pub(crate) mod pipeline;
 #[cfg(feature = "aide015")]
 pub(crate) mod with_aide;
@@ -163,6 +165,8 @@ pub(crate) mod with_salvo;
 #[cfg(feature = "utoipa")]
 pub(crate) mod with_utoipa;
 
+#[cfg(any(feature = "utoipa", feature = "aide015"))]
+pub use layer_responses::{LayerDocument, LayerResponses};
 #[cfg(feature = "aide015")]
 pub use with_aide::InnerOutput;
 #[cfg(feature = "poem-openapi")]
@@ -170,7 +174,7 @@ pub use with_poem::InnerApiResponse;
 #[cfg(feature = "salvo-oapi")]
 pub use with_salvo::InnerOutRegister;
 #[cfg(feature = "utoipa")]
-pub use with_utoipa::{Answers, InnerResponses, LayerResponses, Only};
+pub use with_utoipa::{Answers, InnerResponses, Only};
 
 /// The RFC 9457 problem document every error response refers to: `type`, `title`, `status` and
 /// `instance`. Each response adds its fixed `status`, and its `detail` and extension members

@@ -11,12 +11,12 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 use http_status_core::negotiate::{Format, Offer};
 use http_status_core::{Info, Lang, Status};
 use serde_json::{json, Map, Value};
 
-#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 use crate::problem::Details;
 use crate::problem::{default_title, BodyKind, PROBLEM_JSON, TEXT_PLAIN};
 
@@ -361,7 +361,7 @@ struct HeaderParts {
 
 /// The response for the variants that share one status, for a document's `responses`, without
 /// any header or body the variants do not give it (the layer's, see `LayerResponses`).
-#[cfg(feature = "utoipa")]
+#[cfg(any(feature = "utoipa", feature = "aide015"))]
 pub(crate) fn response_for(variant: Variant) -> Value {
     response(&[(variant, Vec::new(), Vec::new())], &[])
 }
@@ -779,7 +779,7 @@ pub fn const_member_schema(value: impl Into<Value>) -> Value {
 
 /// What the layer offers by default, and salvo's and Rocket's derived responses always: every
 /// format, XML with the `xml` feature.
-#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 pub(crate) const DEFAULT_OFFER: Offer = if cfg!(feature = "xml") {
     Offer::ALL.with(Format::Xml)
 } else {
@@ -788,7 +788,7 @@ pub(crate) const DEFAULT_OFFER: Offer = if cfg!(feature = "xml") {
 
 /// What [`negotiated`] returns: each other media type and its schema (`None`: the JSON body's),
 /// and each header with its header object.
-#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 pub(crate) type Negotiated = (
     Vec<(&'static str, Option<Value>)>,
     [(&'static str, Value); 2],
@@ -798,7 +798,7 @@ pub(crate) type Negotiated = (
 /// offers `offer` (the layer's, or salvo's and Rocket's derived responses, which negotiate by
 /// themselves): each other media type it may be sent in, with its schema (`None`: the JSON
 /// body's schema, as XML holds the same members), and the headers negotiation sends.
-#[cfg(any(feature = "utoipa", feature = "salvo-oapi"))]
+#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 pub(crate) fn negotiated(offer: Offer) -> Negotiated {
     let page = json!({
         "type": "string",
@@ -844,7 +844,7 @@ pub(crate) fn negotiated(offer: Offer) -> Negotiated {
 }
 
 /// [`negotiated`] applied to a response object of the printer's, if it is a problem's.
-#[cfg(feature = "salvo-oapi")]
+#[cfg(any(feature = "aide015", feature = "salvo-oapi"))]
 pub(crate) fn negotiate(response: &mut Value, offer: Offer) {
     let Some(json) = response
         .pointer(&format!("/content/{}", PROBLEM_JSON.replace('/', "~1")))

@@ -6,10 +6,12 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use aide015::generate::GenContext;
-use aide015::openapi::{Operation, Response};
+use aide015::openapi::{OpenApi, Operation, ReferenceOr, Response, SchemaObject, StatusCode};
 use schemars09::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::Value;
 
+use super::layer_responses::sealed::Sealed;
+use super::layer_responses::{LayerDocument, LayerResponses};
 use super::pipeline::{self, Built, Printed};
 use super::{ProblemDetails, NAME};
 
@@ -36,6 +38,79 @@ impl JsonSchema for crate::problem::Validation {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         schema(pipeline::validation())
+    }
+}
+
+impl Sealed for OpenApi {}
+
+/// The layer's responses in aide's document: see [`LayerResponses`]. aide keeps responses in
+/// the order they were added, so each operation's are sorted by status afterwards, as utoipa's
+/// are.
+impl LayerDocument for OpenApi {
+    fn add_layer_responses(&mut self, layer: &LayerResponses) {
+        // The printer writes what aide's `Response` reads, and these have no leaves.
+        let responses: Vec<(StatusCode, Response)> = layer
+            .printed()
+            .filter_map(|(code, json)| {
+                Some((StatusCode::Code(code), serde_json::from_value(json).ok()?))
+            })
+            .collect();
+        let items = self
+            .paths
+            .iter_mut()
+            .flat_map(|paths| paths.paths.values_mut());
+        for item in items {
+            let ReferenceOr::Item(item) = item else {
+                continue;
+            };
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ];
+            for operation in operations.into_iter().flatten() {
+                let own = operation.responses.get_or_insert_with(Default::default);
+                for (code, response) in &responses {
+                    own.responses
+                        .entry(code.clone())
+                        .or_insert_with(|| ReferenceOr::Item(response.clone()));
+                }
+                own.responses.sort_keys();
+                let documented = own.responses.values_mut().chain(own.default.as_mut());
+                for response in documented {
+                    if let ReferenceOr::Item(response) = response {
+                        negotiated(response, layer);
+                    }
+                }
+            }
+        }
+        let components = self.components.get_or_insert_with(Default::default);
+        components
+            .schemas
+            .entry(NAME.to_string())
+            .or_insert_with(|| SchemaObject {
+                json_schema: <ProblemDetails as JsonSchema>::json_schema(
+                    &mut SchemaGenerator::default(),
+                ),
+                example: None,
+                external_docs: None,
+            });
+    }
+}
+
+/// What the layer's negotiation adds to `response`, if it is a problem's.
+fn negotiated(response: &mut Response, layer: &LayerResponses) {
+    let Ok(mut json) = serde_json::to_value(&*response) else {
+        return;
+    };
+    pipeline::negotiate(&mut json, layer.offer());
+    if let Ok(negotiated) = serde_json::from_value(json) {
+        *response = negotiated;
     }
 }
 

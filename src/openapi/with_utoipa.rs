@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use http_status_core::negotiate::Offer;
 use http_status_core::Status;
 use serde_json::{json, Map, Value};
 use utoipa::openapi::content::ContentBuilder;
@@ -17,7 +16,9 @@ use utoipa::openapi::{Ref, RefOr, Response};
 
 use crate::problem::PROBLEM_JSON;
 
-use super::pipeline::{self, Built, Variant};
+use super::layer_responses::sealed::Sealed;
+use super::layer_responses::{LayerDocument, LayerResponses};
+use super::pipeline::{self, Built};
 use super::{ProblemDetails, NAME};
 
 impl utoipa::PartialSchema for ProblemDetails {
@@ -460,112 +461,15 @@ fn utoipa_schema(json: &Value, leaves: &[RefOr<Schema>]) -> RefOr<Schema> {
     builder.into()
 }
 
-/// What the problem layer ([`crate::layer`]) adds to every route, for an OpenAPI document:
-/// the responses a route's framework answers with before or around its handler (a body that
-/// does not parse, an unknown route, a wrong method, a body over the limit, a panic), each the
-/// problem the layer makes of it, with [`ProblemDetails`] as its schema.
-///
-/// As a `utoipa::Modify`, it adds each of its statuses to every operation of the document that
-/// does not document that status already (an operation's own `404` stays as it is), documents
-/// on every problem response of the document (the derive's too) what the layer's negotiation
-/// adds (the HTML, text and, with the `xml` feature, XML content; `Content-Language` and
-/// `Vary`), and registers the `ProblemDetails` component.
-///
-/// ```
-/// use http_status::openapi::LayerResponses;
-/// use http_status::Status;
-/// use utoipa::OpenApi;
-///
-/// #[utoipa::path(get, path = "/users/{id}", responses((status = 200, description = "The user")))]
-/// async fn user() {}
-///
-/// // utoipa's `modifiers(...)` takes a name.
-/// const LAYER: LayerResponses = LayerResponses::DEFAULT;
-///
-/// #[derive(OpenApi)]
-/// #[openapi(paths(user), modifiers(&LAYER))]
-/// struct Api;
-///
-/// let document = serde_json::to_value(Api::openapi()).unwrap();
-/// let responses = &document["paths"]["/users/{id}"]["get"]["responses"];
-/// assert_eq!(responses["422"]["description"], LayerResponses::description(Status::UNPROCESSABLE_CONTENT));
-/// assert!(responses["405"]["headers"]["Allow"].is_object());
-/// assert!(document["components"]["schemas"]["ProblemDetails"].is_object());
-///
-/// // With a `TimeoutLayer` in front, its 408 too.
-/// const WITH_TIMEOUT: LayerResponses = LayerResponses::new(&[
-///     Status::BAD_REQUEST,
-///     Status::NOT_FOUND,
-///     Status::METHOD_NOT_ALLOWED,
-///     Status::REQUEST_TIMEOUT,
-///     Status::CONTENT_TOO_LARGE,
-///     Status::UNPROCESSABLE_CONTENT,
-///     Status::INTERNAL_SERVER_ERROR,
-/// ]);
-/// assert!(WITH_TIMEOUT.responses().contains_key("408"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LayerResponses {
-    statuses: &'static [Status],
-    offer: Offer,
-}
-
+/// The layer's responses for utoipa (feature `utoipa`): see [`LayerResponses`].
 impl LayerResponses {
-    /// What the layer makes of axum's and actix-web's own errors: `400`, `404`, `405`, `413`,
-    /// `415`, `422` and `500`.
-    pub const DEFAULT: LayerResponses = LayerResponses::new(&[
-        Status::BAD_REQUEST,
-        Status::NOT_FOUND,
-        Status::METHOD_NOT_ALLOWED,
-        Status::CONTENT_TOO_LARGE,
-        Status::UNSUPPORTED_MEDIA_TYPE,
-        Status::UNPROCESSABLE_CONTENT,
-        Status::INTERNAL_SERVER_ERROR,
-    ]);
-
-    /// The responses for `statuses`: [`LayerResponses::DEFAULT`]'s and another layer's answer
-    /// (`408` for a timeout, `503` for a load shedder). A status below 400 is no problem, and is
-    /// left out.
-    pub const fn new(statuses: &'static [Status]) -> LayerResponses {
-        LayerResponses {
-            statuses,
-            offer: pipeline::DEFAULT_OFFER,
-        }
-    }
-
-    /// These responses for a layer that offers `offer` (`ProblemLayer::offer`): the formats each
-    /// problem response is documented in besides JSON. The layer's default by default.
-    ///
-    /// ```
-    /// use http_status::negotiate::Offer;
-    /// use http_status::openapi::LayerResponses;
-    /// use utoipa::openapi::{path::OperationBuilder, OpenApiBuilder, PathItem, Paths, HttpMethod};
-    /// use utoipa::Modify;
-    ///
-    /// let paths = Paths::builder()
-    ///     .path("/users", PathItem::new(HttpMethod::Get, OperationBuilder::new()))
-    ///     .build();
-    /// let mut api = OpenApiBuilder::new().paths(paths).build();
-    /// LayerResponses::DEFAULT.offering(Offer::JSON).modify(&mut api);
-    /// let document = serde_json::to_value(&api).unwrap();
-    /// let content = &document["paths"]["/users"]["get"]["responses"]["404"]["content"];
-    /// assert!(content["application/problem+json"].is_object());
-    /// assert!(content["text/html"].is_null());
-    /// ```
-    pub const fn offering(self, offer: Offer) -> LayerResponses {
-        LayerResponses {
-            statuses: self.statuses,
-            offer,
-        }
-    }
-
     /// What a negotiating layer adds to a problem response of the document: the other
     /// formats it is sent in, `Content-Language` and `Vary`.
     fn negotiated(&self, response: &mut Response) {
         let Some(json) = response.content.get(PROBLEM_JSON).cloned() else {
             return;
         };
-        let (contents, headers) = pipeline::negotiated(self.offer);
+        let (contents, headers) = pipeline::negotiated(self.offer());
         for (media, schema) in contents {
             let content = match schema {
                 Some(schema) => RefOr::T(
@@ -590,63 +494,27 @@ impl LayerResponses {
         }
     }
 
-    /// The description of the response for `status`: why a framework answers with it.
-    pub fn description(status: Status) -> &'static str {
-        match status.as_u16() {
-            400 => "The request did not parse: its path, query or body is malformed.",
-            404 => "No route matches the path, or a path parameter does not parse.",
-            405 => "The route does not answer to this method; `Allow` lists the ones it does.",
-            408 => "The request took longer than the server waits.",
-            413 => "The request body is larger than the server accepts.",
-            415 => "The request body is not of the media type the route reads.",
-            422 => "The request body parsed, but not into what the route expects: a field is missing or of the wrong type.",
-            500 => "The server failed (a panic, a missing extension); what went wrong is not shown.",
-            _ => "The server answered with this status before or around the route's handler.",
-        }
-    }
-
-    /// The responses, by status code.
+    /// The responses, by status code, as utoipa's.
     pub fn responses(&self) -> BTreeMap<String, RefOr<Response>> {
-        self.statuses
-            .iter()
-            .filter(|status| status.as_u16() >= 400)
-            .map(|&status| {
-                let variant = Variant {
-                    name: "the problem layer",
-                    status,
-                    meaning: status.info(),
-                    docs: LayerResponses::description(status),
-                    exposed: !status.is_server_error(),
-                    problem_type: None,
-                    title: None,
-                    titles: &[],
-                    instance: false,
-                };
-                let mut response = utoipa_response(&pipeline::response_for(variant), &[]);
-                if status == Status::METHOD_NOT_ALLOWED {
-                    let allow = HeaderBuilder::new()
-                        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
-                        .description(Some(
-                            "The methods the route answers to. MUST (RFC 9110, Section 15.5.6).",
-                        ))
-                        .build();
-                    response.headers.insert("Allow".into(), RefOr::T(allow));
-                }
-                (status.as_u16().to_string(), RefOr::T(response))
-            })
+        self.printed()
+            .map(|(code, json)| (code.to_string(), RefOr::T(utoipa_response(&json, &[]))))
             .collect()
     }
 }
 
-impl Default for LayerResponses {
-    fn default() -> LayerResponses {
-        LayerResponses::DEFAULT
+/// The same as [`LayerResponses::add_to`], for utoipa's `#[openapi(modifiers(&LAYER))]`.
+impl utoipa::Modify for LayerResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        self.add_to(openapi);
     }
 }
 
-impl utoipa::Modify for LayerResponses {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        let responses = self.responses();
+impl Sealed for utoipa::openapi::OpenApi {}
+
+impl LayerDocument for utoipa::openapi::OpenApi {
+    fn add_layer_responses(&mut self, layer: &LayerResponses) {
+        let openapi = self;
+        let responses = layer.responses();
         for item in openapi.paths.paths.values_mut() {
             let operations = [
                 &mut item.get,
@@ -670,7 +538,7 @@ impl utoipa::Modify for LayerResponses {
                 }
                 for response in operation.responses.responses.values_mut() {
                     if let RefOr::T(response) = response {
-                        self.negotiated(response);
+                        layer.negotiated(response);
                     }
                 }
             }

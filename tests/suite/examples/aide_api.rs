@@ -2,9 +2,9 @@
 //! `shared/orders.rs` answers the requests and documents them, its members'
 //! schemas from `schemars::JsonSchema` (feature `aide015`).
 //!
-//! There is no `ProblemLayer` here: what the layer adds (its own problems, the negotiated
-//! formats, `Content-Language` and `Vary`) is documented for utoipa only so far
-//! (`openapi::LayerResponses`).
+//! The `ProblemLayer` makes axum's own answers (a path that does not parse, an unknown route, a
+//! wrong method) problems too, and negotiates every problem's format and language;
+//! `LayerResponses` documents what it adds, on the document aide wrote.
 //!
 //! ```text
 //! cargo run -p http-status-suite --example aide_api
@@ -22,6 +22,8 @@ use aide::axum::ApiRouter;
 use aide::openapi::{Info, OpenApi};
 use axum::extract::Path;
 use axum::Json;
+use http_status::layer::ProblemLayer;
+use http_status::openapi::LayerResponses;
 use orders::OrderError;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -73,7 +75,10 @@ pub fn app() -> (axum::Router, OpenApi) {
     };
     let router = ApiRouter::new()
         .api_route("/orders/{id}", get(get_order).put(replace_order))
-        .finish_api(&mut api);
+        .finish_api(&mut api)
+        .layer(ProblemLayer::new());
+    // The routes are in the document only now.
+    LayerResponses::DEFAULT.add_to(&mut api);
     let document = api.clone();
     let router = router.route(
         "/openapi.json",

@@ -1,7 +1,8 @@
 //! Issue 20: the same derive documented through aide 0.15 (feature `aide015`): the document
 //! aide builds is parsed back with `oas3`, served, and every response the server sends is
 //! checked against it with `jsonschema`. The derive's responses are the same as utoipa's for
-//! the same declaration, but for the schemas of member types, which come from `schemars`.
+//! the same declaration, but for the schemas of member types, which come from `schemars`; so
+//! are the problem layer's (`LayerResponses`).
 
 #[path = "../../examples/aide_api.rs"]
 mod example;
@@ -30,9 +31,45 @@ fn the_document_names_every_status_header_and_member() {
     let item = &spec.paths.as_ref().expect("paths")["/orders/{id}"];
     let get = item.get.as_ref().expect("get");
     let codes: Vec<&String> = get.responses.as_ref().expect("responses").keys().collect();
-    assert_eq!(codes, ["200", "403", "404", "405", "429", "503"]);
+    // The enum's statuses, then the problem layer's (its 404 and 405 are the enum's here: an
+    // operation's own response stays), sorted.
+    assert_eq!(
+        codes,
+        ["200", "400", "403", "404", "405", "413", "415", "422", "429", "500", "503"]
+    );
     let responses = &doc["paths"]["/orders/{id}"]["get"]["responses"];
     assert_eq!(responses["404"]["description"], "No order has this id.");
+    assert_eq!(
+        responses["400"]["description"],
+        http_status::openapi::LayerResponses::description(http_status::Status::BAD_REQUEST)
+    );
+    // Every problem response, the enum's and the layer's: JSON, and what the layer's
+    // negotiation also sends.
+    for (code, response) in responses.as_object().expect("responses") {
+        if code == "200" {
+            continue;
+        }
+        let content: Vec<&String> = response["content"]
+            .as_object()
+            .expect("content")
+            .keys()
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "application/problem+json",
+                "text/html",
+                "text/plain",
+                "application/problem+xml"
+            ],
+            "{code}"
+        );
+        assert!(
+            response["headers"]["Content-Language"].is_object(),
+            "{code}"
+        );
+        assert!(response["headers"]["Vary"].is_object(), "{code}");
+    }
     assert_eq!(
         responses["405"]["headers"]["Allow"]["description"],
         "Sent by `Replace`. RFC 9110, Section 15.5.6: a 405 response MUST carry it."
@@ -109,6 +146,50 @@ fn aide_documents_what_utoipa_documents_for_the_same_declaration() {
         // own, so nothing comes from schemars.
         assert_eq!(aide[code], utoipa[code], "{code}");
     }
+
+    // And the problem layer's responses, added to both documents of the one route.
+    let layer = http_status::openapi::LayerResponses::DEFAULT;
+    layer.add_to(&mut api);
+    let paths = utoipa::openapi::Paths::builder()
+        .path(
+            "/",
+            utoipa::openapi::PathItem::new(
+                utoipa::openapi::HttpMethod::Get,
+                utoipa::openapi::path::OperationBuilder::new().responses(
+                    utoipa::openapi::ResponsesBuilder::new()
+                        .responses_from_into_responses::<Shared>(),
+                ),
+            ),
+        )
+        .build();
+    let mut with_utoipa = utoipa::openapi::OpenApiBuilder::new().paths(paths).build();
+    layer.add_to(&mut with_utoipa);
+    let utoipa = serde_json::to_value(&with_utoipa).expect("JSON");
+    let utoipa = &utoipa["paths"]["/"]["get"]["responses"];
+    let mut doc = serde_json::to_value(&api).expect("JSON");
+    let aide = &mut doc["paths"]["/"]["get"]["responses"];
+    // aide's own 200, for the handler's `String`, is no problem: the utoipa route has none.
+    assert!(aide["200"].is_object());
+    let codes = |responses: &Value| -> Vec<String> {
+        let codes = responses.as_object().expect("responses").keys();
+        codes.filter(|code| *code != "200").cloned().collect()
+    };
+    assert_eq!(
+        codes(aide),
+        ["400", "404", "405", "410", "413", "415", "422", "429", "500", "503"]
+    );
+    assert_eq!(codes(aide), codes(utoipa));
+    for (code, response) in aide.as_object_mut().expect("responses") {
+        if code == "200" {
+            continue;
+        }
+        let headers = response.get_mut("headers").and_then(Value::as_object_mut);
+        for header in headers.into_iter().flatten() {
+            let style = header.1.as_object_mut().and_then(|h| h.remove("style"));
+            assert_eq!(style, Some(json!("simple")), "{code}");
+        }
+        assert_eq!(*response, utoipa[code], "{code}");
+    }
 }
 
 #[tokio::test]
@@ -121,5 +202,72 @@ async fn every_response_the_server_sends_matches_the_served_document() {
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     let document = served::fetch(&base, &serde_json::to_value(&api).expect("JSON")).await;
     served::check_orders(&base, &document).await;
+    check_layer(&base, &document).await;
     server.abort();
+}
+
+/// What the problem layer answers by itself in front of the orders routes, each a problem:
+/// (method, path, the status, the documented path or `None` where no operation is documented).
+pub const LAYER_ROUTES: [(&str, &str, u16, Option<&str>); 3] = [
+    ("get", "/orders/abc", 400, Some("/orders/{id}")),
+    ("get", "/nowhere", 404, None),
+    ("delete", "/orders/1", 405, None),
+];
+
+/// Calls each of [`LAYER_ROUTES`] on the server at `base`: each answer is a problem, valid
+/// against the schema `doc` documents for its operation, or against `ProblemDetails` where
+/// no operation is documented. Then asks for an orders error as text: its media type, and
+/// every header the layer's negotiation adds, are documented for its status.
+pub async fn check_layer(base: &str, doc: &Value) {
+    let client = reqwest::Client::new();
+    let component = doc["components"]["schemas"]["ProblemDetails"].clone();
+    for (method, path, expected, documented_at) in LAYER_ROUTES {
+        let request = match method {
+            "delete" => client.delete(format!("{base}{path}")),
+            _ => client.get(format!("{base}{path}")),
+        };
+        let response = request.send().await.expect("request");
+        assert_eq!(response.status().as_u16(), expected, "{method} {path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{method} {path}"
+        );
+        let headers: Vec<String> = response.headers().keys().map(|k| k.to_string()).collect();
+        let body = response.text().await.expect("a body");
+        match documented_at {
+            Some(at) => served::check(doc, at, method, expected, &headers, &body),
+            None => {
+                let problem: Value = serde_json::from_str(&body).expect("a JSON body");
+                let validator = jsonschema::validator_for(&component).expect("the schema compiles");
+                assert!(validator.is_valid(&problem), "{method} {path}: {problem}");
+            }
+        }
+    }
+    let response = client
+        .get(format!("{base}/orders/7"))
+        .header("accept", "text/plain")
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status().as_u16(), 404);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+    let documented = &doc["paths"]["/orders/{id}"]["get"]["responses"]["404"];
+    assert!(documented["content"]["text/plain"]["schema"].is_object());
+    for name in response.headers().keys() {
+        if ["content-type", "content-length", "date"].contains(&name.as_str()) {
+            continue;
+        }
+        let known = documented["headers"]
+            .as_object()
+            .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case(name.as_str())));
+        assert!(known, "404 as text: header {name} is not documented");
+    }
+    assert_eq!(response.headers()["vary"], "Accept, Accept-Language");
+    // A French title over the English detail the error wrote.
+    assert_eq!(response.headers()["content-language"], "fr, en");
 }
