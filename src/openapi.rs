@@ -134,7 +134,13 @@
 //! `ApiError`'s statuses (poem's `ResponseError`, feature `poem`, sends them), with the
 //! members' schemas from `poem_openapi::types::Type`. poem-openapi writes OpenAPI 3.0: a
 //! header's examples are its first `example`, and an `Option` member is `nullable`. A
-//! `transparent` variant asks its wrapped type for `InnerApiResponse`.
+//! `transparent` variant asks its wrapped type for `InnerApiResponse`; a
+//! [`Validation`](crate::problem::Validation) member is a `poem_openapi::types::Type`.
+//!
+//! The component is registered as `ProblemDetails`. poem-openapi's registry holds one Rust type
+//! per schema name and panics when it writes the document (`OpenApiService::spec`,
+//! `spec_endpoint`, `swagger_ui`) if a second one claims it: an app with an `#[derive(Object)] struct ProblemDetails` of its own renames
+//! it (`#[oai(rename = "AppProblem")]`).
 //!
 //! ```
 //! use http_status::StatusResponse;

@@ -1,11 +1,12 @@
 //! The poem-openapi 5 backend (feature `poem-openapi`): `poem_openapi::ApiResponse` for
 //! derived types, their member types' schemas from `poem_openapi::types::Type`, and
-//! `ProblemDetails` as a poem-openapi schema.
+//! `ProblemDetails` and `Validation` as poem-openapi schemas.
 //!
 //! poem-openapi's registry holds `&'static str`s (descriptions, property names, types), which
 //! the printer's texts are not: each distinct text is interned, leaked once, and reused on every
 //! later call. What is leaked is bounded by the program's own error types.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
@@ -131,6 +132,37 @@ fn register_problem_details(registry: &mut Registry) {
             MetaSchemaRef::Reference(_) => MetaSchema::ANY,
         }
     });
+}
+
+/// The `errors` member of a validation problem (see its utoipa schema), inline: what a
+/// `#[problem] errors: Validation` member documents. Only a schema: poem-openapi reads no
+/// request into it, and the derive serializes it with `serde`.
+impl poem_openapi::types::Type for crate::problem::Validation {
+    const IS_REQUIRED: bool = true;
+
+    type RawValueType = Self;
+
+    type RawElementValueType = Self;
+
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Validation")
+    }
+
+    fn schema_ref() -> MetaSchemaRef {
+        poem_schema(&pipeline::validation(), &[])
+    }
+
+    fn as_raw_value(&self) -> Option<&Self> {
+        Some(self)
+    }
+
+    fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self> + 'a> {
+        Box::new(std::iter::once(self))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// The responses of a type that a `transparent` variant wraps, for poem-openapi: the derive

@@ -235,3 +235,68 @@ fn a_validation_problem_is_sent_documented_and_decoded_back() {
         assert_eq!(back.unwrap(), error);
     });
 }
+
+/// The same `#[problem] errors: Validation` member, documented by each OpenAPI backend: the
+/// body a server sends is valid against each one's schema of its members (`jsonschema`), and a
+/// body whose `errors` is no array is not.
+#[test]
+fn every_openapi_backend_documents_the_validation_member() {
+    use utoipa::IntoResponses as _;
+
+    let error = ApiError::Invalid {
+        errors: Validation::new().with(Pointer::from_tokens(["age"]), "must be positive"),
+    };
+    let response = http_status::problem::to_response(&error);
+    let body: Value = serde_json::from_slice(response.body()).expect("the problem's JSON");
+    assert_eq!(body["errors"][0]["pointer"], "#/age");
+    // The schema of the members, the `allOf` part after `ProblemDetails`.
+    let members = |schema: &Value| schema["allOf"][1].clone();
+
+    let utoipa = serde_json::to_value(ApiError::responses()).expect("JSON");
+    let utoipa = &utoipa["422"]["content"]["application/problem+json"]["schema"];
+
+    // aide's member is a reference to its generator's component, put beside the schema here
+    // as a document has it.
+    let mut operation = aide::openapi::Operation::default();
+    let (aide, definitions) = aide::generate::in_context(|ctx| {
+        let responses =
+            <ApiError as aide::OperationOutput>::inferred_responses(ctx, &mut operation);
+        (responses, ctx.schema.definitions().clone())
+    });
+    let aide = serde_json::to_value(&aide[0].1).expect("JSON");
+    let mut aide = aide["content"]["application/problem+json"]["schema"].clone();
+    assert_eq!(
+        aide["allOf"][1]["properties"]["errors"]["$ref"],
+        "#/components/schemas/Validation"
+    );
+    aide["allOf"][1]["properties"]["errors"] = definitions["Validation"].clone();
+    let aide = &aide;
+
+    let mut operation = salvo::oapi::Operation::new();
+    <ApiError as salvo::oapi::EndpointOutRegister>::register(
+        &mut salvo::oapi::Components::new(),
+        &mut operation,
+    );
+    let salvo = serde_json::to_value(&operation.responses).expect("JSON");
+    let salvo = &salvo["422"]["content"]["application/problem+json"]["schema"];
+
+    let poem = <ApiError as poem_openapi::ApiResponse>::meta();
+    let poem = serde_json::to_value(&poem.responses[0].content[0].schema).expect("JSON");
+
+    for (backend, schema) in [
+        ("utoipa", members(utoipa)),
+        ("aide", members(aide)),
+        ("salvo-oapi", members(salvo)),
+        ("poem-openapi", members(&poem)),
+    ] {
+        assert_eq!(
+            schema["properties"]["errors"]["type"], "array",
+            "{backend}: {schema}"
+        );
+        let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+        assert!(validator.is_valid(&body), "{backend}: {schema}");
+        let mut wrong = body.clone();
+        wrong["errors"] = json!("age must be positive");
+        assert!(!validator.is_valid(&wrong), "{backend}: {schema}");
+    }
+}
