@@ -743,7 +743,6 @@ pub(crate) fn problem_details() -> Value {
 
 /// The `errors` member of a validation problem: an array of entries, each a `detail` and a
 /// `pointer` (a JSON Pointer in its URI fragment form).
-#[cfg(any(feature = "utoipa", feature = "aide015", feature = "salvo-oapi"))]
 pub(crate) fn validation() -> Value {
     json!({
         "type": "array",
