@@ -824,7 +824,8 @@ mod decode {
 /// own trait, against the impl of that trait a careful user writes by hand (the same body as
 /// the axum anchor's, with `serde_json`), for the same three errors. salvo's and Rocket's
 /// derived responses negotiate (they read `Accept` and `Accept-Language`); the hand-written
-/// ones do not, as most hand-written ones do not.
+/// ones do not, as most hand-written ones do not. salvo's derived response is also measured
+/// against salvo's own RFC 9457 `Problem` (feature `rfc9457`), which does not negotiate either.
 mod frameworks {
     use std::future::Future;
     use std::pin::pin;
@@ -950,6 +951,59 @@ mod frameworks {
         })
     }
 
+    /// salvo's own RFC 9457 `Problem` (feature `rfc9457`), as a handler renders it by hand: the
+    /// same members, the extension members typed.
+    struct SalvoOwn(ByHand);
+
+    #[derive(serde::Serialize)]
+    struct Credit {
+        balance: u32,
+        cost: u32,
+    }
+
+    #[salvo::async_trait]
+    impl salvo::Writer for SalvoOwn {
+        async fn write(
+            self,
+            _req: &mut salvo::Request,
+            _depot: &mut salvo::Depot,
+            res: &mut salvo::Response,
+        ) {
+            use salvo::http::{Problem, StatusCode};
+            match self.0 {
+                ByHand::NotFound(_) => {
+                    res.render(Problem::new(StatusCode::NOT_FOUND).detail(self.0.to_string()))
+                }
+                ByHand::Storage(_) => res.render(Problem::new(StatusCode::INTERNAL_SERVER_ERROR)),
+                ByHand::OutOfCredit {
+                    balance,
+                    cost,
+                    account,
+                } => res.render(
+                    Problem::new(StatusCode::FORBIDDEN)
+                        .kind("https://example.com/probs/out-of-credit")
+                        .title("Not enough credit")
+                        .detail(self.0.to_string())
+                        .instance(account)
+                        .with_extensions(Credit { balance, cost }),
+                ),
+            }
+        }
+    }
+
+    fn salvo_own(case: usize, ids: &[u32]) -> u64 {
+        use salvo::Writer as _;
+        super::sum(ids, |i| {
+            let (mut req, mut depot, mut res) = (
+                salvo::Request::new(),
+                salvo::Depot::new(),
+                salvo::Response::new(),
+            );
+            ready(SalvoOwn(by_hand(case, i)).write(&mut req, &mut depot, &mut res));
+            salvo_consume(&res)
+        })
+    }
+
     struct RocketHand(ByHand);
 
     impl<'r, 'o: 'r> rocket::response::Responder<'r, 'o> for RocketHand {
@@ -1047,12 +1101,23 @@ mod frameworks {
             (|ids| salvo_ours(1, ids), |ids| salvo_hand(1, ids)),
             (|ids| salvo_ours(2, ids), |ids| salvo_hand(2, ids)),
         ];
+        let salvo_own: [(Op<u32>, Op<u32>); 3] = [
+            (|ids| salvo_ours(0, ids), |ids| salvo_own(0, ids)),
+            (|ids| salvo_ours(1, ids), |ids| salvo_own(1, ids)),
+            (|ids| salvo_ours(2, ids), |ids| salvo_own(2, ids)),
+        ];
         let rocket: [(Op<u32>, Op<u32>); 3] = [
             (|ids| rocket_ours(0, ids), |ids| rocket_hand(0, ids)),
             (|ids| rocket_ours(1, ids), |ids| rocket_hand(1, ids)),
             (|ids| rocket_ours(2, ids), |ids| rocket_hand(2, ids)),
         ];
-        for (framework, ops) in [("poem", poem), ("salvo", salvo), ("Rocket", rocket)] {
+        let frameworks = [
+            ("poem", poem),
+            ("salvo", salvo),
+            ("salvo, against its own `Problem`", salvo_own),
+            ("Rocket", rocket),
+        ];
+        for (framework, ops) in frameworks {
             for (name, (ours, theirs)) in names.iter().zip(ops) {
                 let (o, t, r) = super::compare(&ids, ours, &ids, theirs);
                 println!("| {name} | {framework} | {o:.0} | {t:.0} | {r:.2}x |");

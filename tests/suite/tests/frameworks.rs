@@ -407,3 +407,126 @@ async fn a_declared_vary_star_gets_no_negotiation_vary() {
     assert_eq!(vary, ["*"]);
     assert_eq!(response.headers().get_one("content-language"), Some("en"));
 }
+
+/// salvo ships an RFC 9457 `Problem` of its own (feature `rfc9457`), which a handler renders by
+/// hand and which does no negotiation. For the same problem, the derived error sends the same
+/// status, media type and members; then it also answers in the client's format and language,
+/// which salvo's does not.
+#[tokio::test]
+async fn the_derive_sends_what_salvos_own_problem_sends_and_negotiates_too() {
+    use http_status::StatusResponse;
+    use salvo::http::{Problem, StatusCode};
+    use serde_json::{json, Value};
+
+    #[derive(Debug, thiserror::Error, StatusResponse)]
+    enum Orders {
+        #[error("no order has id 7")]
+        #[status(404)]
+        Missing,
+        #[error("your balance is 30, the order costs 50")]
+        #[status(
+            403,
+            type = "https://example.com/probs/out-of-credit",
+            title = "You do not have enough credit."
+        )]
+        OutOfCredit {
+            #[problem]
+            balance: u32,
+            #[problem(instance)]
+            account: &'static str,
+        },
+    }
+
+    #[salvo::handler]
+    async fn ours_missing() -> Result<&'static str, Orders> {
+        Err(Orders::Missing)
+    }
+
+    #[salvo::handler]
+    async fn ours_credit() -> Result<&'static str, Orders> {
+        Err(Orders::OutOfCredit {
+            balance: 30,
+            account: "/accounts/12345",
+        })
+    }
+
+    #[salvo::handler]
+    async fn theirs_missing(res: &mut salvo::Response) {
+        res.render(Problem::new(StatusCode::NOT_FOUND).detail("no order has id 7"));
+    }
+
+    #[salvo::handler]
+    async fn theirs_credit(res: &mut salvo::Response) {
+        res.render(
+            Problem::new(StatusCode::FORBIDDEN)
+                .kind("https://example.com/probs/out-of-credit")
+                .title("You do not have enough credit.")
+                .detail("your balance is 30, the order costs 50")
+                .instance("/accounts/12345")
+                .extension("balance", json!(30)),
+        );
+    }
+
+    let router = salvo::Router::new()
+        .push(salvo::Router::with_path("ours/missing").get(ours_missing))
+        .push(salvo::Router::with_path("ours/credit").get(ours_credit))
+        .push(salvo::Router::with_path("theirs/missing").get(theirs_missing))
+        .push(salvo::Router::with_path("theirs/credit").get(theirs_credit));
+    let addr = serve_salvo(router).await;
+    let client = reqwest::Client::new();
+    let get = |path: String, accept: Option<(&'static str, &'static str)>| {
+        let mut request = client.get(format!("http://{addr}/{path}"));
+        if let Some((name, value)) = accept {
+            request = request.header(name, value);
+        }
+        async move {
+            let response = request.send().await.expect("a response");
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let body = response.text().await.expect("a body");
+            (status, headers, body)
+        }
+    };
+
+    for (route, status) in [("missing", 404), ("credit", 403)] {
+        let (their_status, theirs, their_body) = get(format!("theirs/{route}"), None).await;
+        let (our_status, ours, our_body) = get(format!("ours/{route}"), None).await;
+        assert_eq!((their_status, our_status), (status, status), "{route}");
+        assert_eq!(
+            theirs["content-type"], "application/problem+json",
+            "{route}"
+        );
+        assert_eq!(ours["content-type"], theirs["content-type"], "{route}");
+        let their_body: Value = serde_json::from_str(&their_body).expect("JSON");
+        let our_body: Value = serde_json::from_str(&our_body).expect("JSON");
+        assert_eq!(our_body, their_body, "{route}");
+        // What negotiation adds to ours: the language, and what the answer depends on.
+        assert_eq!(ours["content-language"], "en", "{route}");
+        assert_eq!(ours["vary"], "Accept, Accept-Language", "{route}");
+        assert!(theirs.get("vary").is_none(), "{route}");
+
+        // A browser gets a page from ours, and JSON from salvo's.
+        let html = ("accept", "text/html");
+        let (_, theirs, _) = get(format!("theirs/{route}"), Some(html)).await;
+        let (_, ours, page) = get(format!("ours/{route}"), Some(html)).await;
+        assert_eq!(
+            theirs["content-type"], "application/problem+json",
+            "{route}"
+        );
+        assert_eq!(ours["content-type"], "text/html; charset=utf-8", "{route}");
+        assert!(
+            page.contains("<script type=\"application/problem+json\""),
+            "{route}"
+        );
+    }
+    // A French client gets the registry's French title from ours, and English from salvo's.
+    let french = Some(("accept-language", "fr"));
+    let (_, theirs, their_body) = get("theirs/missing".into(), french).await;
+    let (_, ours, our_body) = get("ours/missing".into(), french).await;
+    let their_body: Value = serde_json::from_str(&their_body).expect("JSON");
+    let our_body: Value = serde_json::from_str(&our_body).expect("JSON");
+    assert_eq!(their_body["title"], "Not Found");
+    assert!(theirs.get("content-language").is_none());
+    assert_eq!(our_body["title"], "Introuvable");
+    assert_eq!(ours["content-language"], "fr, en");
+}
