@@ -888,8 +888,21 @@ impl Details {
 
     /// The document as `application/problem+json`.
     pub fn to_json(&self) -> Vec<u8> {
+        // Room for the members' names, quotes and commas, the status and a short member or
+        // two: the body is written once, not grown through several reallocations.
+        let text = |s: Option<&str>| s.map_or(0, str::len);
+        let capacity = 96
+            + self.problem_type.len()
+            + self.title.len()
+            + text(self.detail.as_deref())
+            + text(self.instance.as_deref())
+            + 24 * self.members.len();
+        let mut out = Vec::with_capacity(capacity);
         // Strings, a number and JSON values with string keys: this cannot fail.
-        serde_json::to_vec(self).unwrap_or_default()
+        match serde_json::to_writer(&mut out, self) {
+            Ok(()) => out,
+            Err(_) => Vec::new(),
+        }
     }
 
     /// The title in `lang` when it is the registry's phrase for the status (an `about:blank`
