@@ -925,30 +925,26 @@ mod frameworks {
         u64::from(res.status_code.map_or(0, |s| s.as_u16())) + res.headers.len() as u64 + body
     }
 
-    fn salvo_ours(case: usize, ids: &[u32]) -> u64 {
-        use salvo::Writer as _;
+    /// Each id's error, made by `make`, written by its `Writer` into a fresh response, as a
+    /// salvo server does.
+    fn salvo_write<W: salvo::Writer>(ids: &[u32], make: impl Fn(u32) -> W) -> u64 {
         super::sum(ids, |i| {
             let (mut req, mut depot, mut res) = (
                 salvo::Request::new(),
                 salvo::Depot::new(),
                 salvo::Response::new(),
             );
-            ready(derived(case, i).write(&mut req, &mut depot, &mut res));
+            ready(make(i).write(&mut req, &mut depot, &mut res));
             salvo_consume(&res)
         })
     }
 
+    fn salvo_ours(case: usize, ids: &[u32]) -> u64 {
+        salvo_write(ids, |i| derived(case, i))
+    }
+
     fn salvo_hand(case: usize, ids: &[u32]) -> u64 {
-        use salvo::Writer as _;
-        super::sum(ids, |i| {
-            let (mut req, mut depot, mut res) = (
-                salvo::Request::new(),
-                salvo::Depot::new(),
-                salvo::Response::new(),
-            );
-            ready(SalvoHand(by_hand(case, i)).write(&mut req, &mut depot, &mut res));
-            salvo_consume(&res)
-        })
+        salvo_write(ids, |i| SalvoHand(by_hand(case, i)))
     }
 
     /// salvo's own RFC 9457 `Problem` (feature `rfc9457`), as a handler renders it by hand: the
@@ -992,16 +988,7 @@ mod frameworks {
     }
 
     fn salvo_own(case: usize, ids: &[u32]) -> u64 {
-        use salvo::Writer as _;
-        super::sum(ids, |i| {
-            let (mut req, mut depot, mut res) = (
-                salvo::Request::new(),
-                salvo::Depot::new(),
-                salvo::Response::new(),
-            );
-            ready(SalvoOwn(by_hand(case, i)).write(&mut req, &mut depot, &mut res));
-            salvo_consume(&res)
-        })
+        salvo_write(ids, |i| SalvoOwn(by_hand(case, i)))
     }
 
     struct RocketHand(ByHand);

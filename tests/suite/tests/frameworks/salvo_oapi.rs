@@ -47,7 +47,7 @@ async fn the_document_names_every_status_header_format_and_member() {
     assert_eq!(own[1]["required"], json!(["status", "credit", "instance"]));
     // What the writer's negotiation adds: the other formats, `Content-Language` and `Vary`.
     let content = &responses["404"]["content"];
-    for media in ["application/problem+json", "text/html", "text/plain"] {
+    for media in served::NEGOTIATED {
         assert!(content[media]["schema"].is_object(), "{media}: {content}");
     }
     assert!(responses["404"]["headers"]["Vary"].is_object());
