@@ -139,8 +139,9 @@
 //!
 //! The component is registered as `ProblemDetails`. poem-openapi's registry holds one Rust type
 //! per schema name and panics when it writes the document (`OpenApiService::spec`,
-//! `spec_endpoint`, `swagger_ui`) if a second one claims it: an app with an `#[derive(Object)] struct ProblemDetails` of its own renames
-//! it (`#[oai(rename = "AppProblem")]`).
+//! `spec_endpoint`, `swagger_ui`) if a second one claims it: an app with an
+//! `#[derive(Object)] struct ProblemDetails` of its own renames it
+//! (`#[oai(rename = "AppProblem")]`).
 //!
 //! ```
 //! use http_status::StatusResponse;

@@ -206,6 +206,22 @@ impl Default for LayerResponses {
 /// An OpenAPI document [`LayerResponses::add_to`] writes into: `aide::openapi::OpenApi`
 /// (feature `aide015`) and `utoipa::openapi::OpenApi` (feature `utoipa`). Sealed: the
 /// documents it knows are the backends this crate prints for.
+///
+/// ```
+/// use http_status::openapi::{LayerDocument, LayerResponses};
+///
+/// /// An app's last step before it serves its document, whichever crate wrote it.
+/// fn finish<D: LayerDocument>(document: &mut D) {
+///     LayerResponses::DEFAULT.add_to(document);
+/// }
+///
+/// # #[cfg(feature = "aide015")] {
+/// # use aide015 as aide;
+/// let mut api = aide::openapi::OpenApi::default();
+/// finish(&mut api);
+/// assert!(api.components.unwrap().schemas.contains_key("ProblemDetails"));
+/// # }
+/// ```
 pub trait LayerDocument: sealed::Sealed {
     /// Adds `layer`'s responses to this document.
     #[doc(hidden)]
