@@ -185,12 +185,8 @@ impl LayerResponses {
                         "schema": { "type": "string" },
                         "description": "The methods the route answers to. MUST (RFC 9110, Section 15.5.6).",
                     });
-                    if let Some(object) = response.as_object_mut() {
-                        let headers = object.entry("headers").or_insert_with(|| json!({}));
-                        if let Some(headers) = headers.as_object_mut() {
-                            headers.insert("Allow".into(), allow);
-                        }
-                    }
+                    // The printer's response is an object; a missing `headers` becomes one.
+                    response["headers"]["Allow"] = allow;
                 }
                 (status.as_u16(), response)
             })

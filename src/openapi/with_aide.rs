@@ -94,9 +94,7 @@ impl LayerDocument for OpenApi {
             .schemas
             .entry(NAME.to_string())
             .or_insert_with(|| SchemaObject {
-                json_schema: <ProblemDetails as JsonSchema>::json_schema(
-                    &mut SchemaGenerator::default(),
-                ),
+                json_schema: schema(pipeline::problem_details()),
                 example: None,
                 external_docs: None,
             });
